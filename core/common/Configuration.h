@@ -1,0 +1,2 @@
+// placeholder until written
+#pragma once
