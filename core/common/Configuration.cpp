@@ -1,1 +1,313 @@
+// SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+#include "Configuration.h"
 
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace factora::core {
+
+namespace {
+
+    const QString databaseUrlKey = QStringLiteral("database/url");
+
+    QString defaultDatabaseUrl()
+    {
+        const QString file = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/factora.db"_s;
+        // QUrl::fromLocalFile gives "/home/u/..." on Unix and "/C:/Users/..." on Windows: always three slashes.
+        return QStringLiteral("sqlite://") + QUrl::fromLocalFile(file).path();
+    }
+
+    Error configurationError(const QString& message)
+    {
+        return Error(ErrorCode::Configuration, message);
+    }
+
+    Error unknownKeyError(const QString& key, const QString& where)
+    {
+        return configurationError(
+            QCoreApplication::translate("Configuration", "Clave de configuración desconocida «%1» en %2")
+                .arg(key, where));
+    }
+
+    QString fileWhere(const QString& path)
+    {
+        return QCoreApplication::translate("Configuration", "el archivo «%1»").arg(path);
+    }
+
+    /** Refuses a database URL that carries a password, without repeating the URL (it would leak the password). */
+    Status checkNoSecret(const QString& key, const QString& value, const QString& where)
+    {
+        if (key == databaseUrlKey && !QUrl(value).password().isEmpty()) {
+            return configurationError(
+                QCoreApplication::translate("Configuration",
+                                            "«%1» en %2 contiene una contraseña; la contraseña de la base de datos "
+                                            "se entrega en FACTORA_DATABASE_PASSWORD o en el llavero del sistema")
+                    .arg(key, where));
+        }
+        return {};
+    }
+
+    /** The file load() reads: the explicit one, FACTORA_CONFIG's, the first default that exists, or "". */
+    Result<QString> chooseFile(const QString& explicitFile, const QProcessEnvironment& environment)
+    {
+        const QString fromEnvironment
+            = environment.value(QString::fromLatin1(Configuration::fileEnvironmentVariable)).trimmed();
+        QString named;
+        QString how;
+        if (!explicitFile.isEmpty()) {
+            named = explicitFile;
+            how = QCoreApplication::translate("Configuration", "indicado con --config");
+        } else if (!fromEnvironment.isEmpty()) {
+            named = fromEnvironment;
+            how = QCoreApplication::translate("Configuration", "indicado en FACTORA_CONFIG");
+        }
+        if (!named.isEmpty()) {
+            const QFileInfo info(named);
+            if (!info.exists()) {
+                return configurationError(
+                    QCoreApplication::translate("Configuration", "El archivo de configuración «%1» (%2) no existe")
+                        .arg(named, how));
+            }
+            if (!info.isFile()) {
+                return configurationError(
+                    QCoreApplication::translate("Configuration", "«%1» (%2) no es un archivo de configuración")
+                        .arg(named, how));
+            }
+            return info.absoluteFilePath();
+        }
+        for (const QString& candidate : Configuration::defaultFileLocations()) {
+            if (QFileInfo(candidate).isFile()) {
+                return candidate;
+            }
+        }
+        return QString();
+    }
+
+} // namespace
+
+const QList<ConfigurationKey>& Configuration::keys()
+{
+    static const QList<ConfigurationKey> registry {
+        ConfigurationKey::computed(databaseUrlKey, QStringLiteral("FACTORA_DATABASE_URL"),
+                                   QStringLiteral("sqlite://<AppDataLocation>/factora.db"), &defaultDatabaseUrl,
+                                   QT_TRANSLATE_NOOP("ConfigurationKey",
+                                                     "Base de datos: sqlite:///ruta/archivo.db o "
+                                                     "postgresql://usuario@servidor:puerto/base, sin contraseña")),
+        ConfigurationKey::integer(
+            QStringLiteral("database/busy_timeout_ms"), QStringLiteral("FACTORA_DATABASE_BUSY_TIMEOUT_MS"), 5000, 0,
+            600000,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Milisegundos que se espera a una base de datos ocupada antes de dar error")),
+        ConfigurationKey::integer(
+            QStringLiteral("security/lockout_threshold"), QStringLiteral("FACTORA_SECURITY_LOCKOUT_THRESHOLD"), 5, 1,
+            100, QT_TRANSLATE_NOOP("ConfigurationKey", "Intentos de ingreso fallidos seguidos que bloquean la cuenta")),
+        ConfigurationKey::integer(QStringLiteral("security/lockout_minutes"),
+                                  QStringLiteral("FACTORA_SECURITY_LOCKOUT_MINUTES"), 15, 1, 1440,
+                                  QT_TRANSLATE_NOOP("ConfigurationKey", "Minutos que dura el bloqueo de una cuenta")),
+        ConfigurationKey::integer(
+            QStringLiteral("security/session_idle_minutes"), QStringLiteral("FACTORA_SECURITY_SESSION_IDLE_MINUTES"),
+            15, 1, 1440,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Minutos sin actividad tras los cuales el programa de escritorio se bloquea")),
+        ConfigurationKey::text(QStringLiteral("general/language"), QStringLiteral("FACTORA_LANGUAGE"),
+                               QStringLiteral("es_CL"),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Idioma de la interfaz: es_CL o en")),
+        ConfigurationKey::text(
+            QStringLiteral("log/rules"), QStringLiteral("FACTORA_LOG_RULES"), QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Reglas de filtro de QLoggingCategory, p. ej. factora.core.sql.debug=true")),
+    };
+    return registry;
+}
+
+const ConfigurationKey* Configuration::findKey(const QString& name)
+{
+    for (const ConfigurationKey& key : keys()) {
+        if (key.name() == name) {
+            return &key;
+        }
+    }
+    return nullptr;
+}
+
+QStringList Configuration::defaultFileLocations()
+{
+    QStringList locations;
+    const QString userConfig = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    if (!userConfig.isEmpty()) {
+        locations.append(userConfig + u"/factora/factora.conf"_s);
+    }
+#ifdef Q_OS_UNIX
+    locations.append(QStringLiteral("/etc/factora/factora.conf"));
+#endif
+    return locations;
+}
+
+Result<Configuration> Configuration::load(const QString& explicitFile, const QProcessEnvironment& environment,
+                                          const QMap<QString, QString>& overrides)
+{
+    Configuration configuration;
+    for (const ConfigurationKey& key : keys()) {
+        configuration.m_entries.insert(key.name(), Entry { key.defaultValue(), Source::Default });
+    }
+
+    const Result<QString> chosen = chooseFile(explicitFile, environment);
+    if (!chosen) {
+        return chosen.error();
+    }
+    configuration.m_filePath = chosen.value();
+
+    if (!configuration.m_filePath.isEmpty()) {
+        const QString& path = configuration.m_filePath;
+        QSettings settings(path, QSettings::IniFormat);
+        const QStringList fileKeys = settings.allKeys();
+        if (settings.status() == QSettings::AccessError) {
+            return configurationError(
+                QCoreApplication::translate("Configuration", "No se puede leer el archivo de configuración «%1»")
+                    .arg(path));
+        }
+        if (settings.status() == QSettings::FormatError) {
+            return configurationError(QCoreApplication::translate("Configuration",
+                                                                  "El archivo de configuración «%1» no es un INI "
+                                                                  "válido (revise las líneas sin «=», las secciones "
+                                                                  "[...] y que esté en UTF-8)")
+                                          .arg(path));
+        }
+        for (const QString& fileKey : fileKeys) {
+            // QSettings puts the [General] section (any case) and lines before the first section at top level.
+            const QString name = fileKey.contains(u'/') ? fileKey : QStringLiteral("general/") + fileKey;
+            if (!findKey(name)) {
+                return unknownKeyError(name, fileWhere(path));
+            }
+            const QVariant raw = settings.value(fileKey);
+            // An unquoted value with commas reads as a list; join it back (spaces after commas are lost).
+            const QString value
+                = raw.userType() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
+            if (const Status secret = checkNoSecret(name, value, fileWhere(path)); !secret) {
+                return secret.error();
+            }
+            configuration.m_entries[name] = Entry { value, Source::File };
+        }
+        qCInfo(lcConfig) << "Configuration file:" << path;
+    } else {
+        qCInfo(lcConfig) << "No configuration file; using defaults, environment and command line";
+    }
+
+    for (const ConfigurationKey& key : keys()) {
+        if (environment.contains(key.environmentVariable())) {
+            const QString value = environment.value(key.environmentVariable());
+            const QString where = QCoreApplication::translate("Configuration", "la variable de entorno %1")
+                                      .arg(key.environmentVariable());
+            if (const Status secret = checkNoSecret(key.name(), value, where); !secret) {
+                return secret.error();
+            }
+            configuration.m_entries[key.name()] = Entry { value, Source::Environment };
+        }
+    }
+
+    const QString commandLine = QCoreApplication::translate("Configuration", "la línea de comandos");
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (!findKey(it.key())) {
+            return unknownKeyError(it.key(), commandLine);
+        }
+        if (const Status secret = checkNoSecret(it.key(), it.value(), commandLine); !secret) {
+            return secret.error();
+        }
+        configuration.m_entries[it.key()] = Entry { it.value(), Source::CommandLine };
+    }
+
+    for (const ConfigurationKey& key : keys()) {
+        qCDebug(lcConfig).noquote() << key.name() << "from" << configuration.sourceOf(key.name());
+    }
+    return configuration;
+}
+
+const Configuration::Entry* Configuration::entry(const QString& key) const
+{
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.cend()) {
+        qCCritical(lcConfig).noquote() << "Unregistered configuration key asked for:" << key;
+        Q_ASSERT_X(false, "Configuration", "unregistered configuration key");
+        return nullptr;
+    }
+    return &it.value();
+}
+
+QString Configuration::value(const QString& key) const
+{
+    const Entry* found = entry(key);
+    return found ? found->value : QString();
+}
+
+QString Configuration::sourceOf(const QString& key) const
+{
+    const Entry* found = entry(key);
+    if (!found) {
+        return {};
+    }
+    switch (found->source) {
+    case Source::Default:
+        return QStringLiteral("default");
+    case Source::File:
+        return QStringLiteral("file");
+    case Source::Environment:
+        return QStringLiteral("environment");
+    case Source::CommandLine:
+        return QStringLiteral("command line");
+    }
+    return {};
+}
+
+QString Configuration::describeSource(const QString& key, const Entry& found) const
+{
+    switch (found.source) {
+    case Source::Default:
+        return QCoreApplication::translate("Configuration", "el valor por defecto");
+    case Source::File:
+        return fileWhere(m_filePath);
+    case Source::Environment: {
+        const ConfigurationKey* registered = findKey(key);
+        return QCoreApplication::translate("Configuration", "la variable de entorno %1")
+            .arg(registered ? registered->environmentVariable() : QString());
+    }
+    case Source::CommandLine:
+        return QCoreApplication::translate("Configuration", "la línea de comandos");
+    }
+    return {};
+}
+
+Result<int> Configuration::intValue(const QString& key) const
+{
+    const ConfigurationKey* registered = findKey(key);
+    Q_ASSERT_X(!registered || registered->type() == ConfigurationKey::Type::Integer, "Configuration::intValue",
+               "not an integer key");
+    const Entry* found = entry(key);
+    if (!registered || !found) {
+        return Error(ErrorCode::Internal,
+                     QCoreApplication::translate("Configuration", "«%1» no es una clave de configuración").arg(key));
+    }
+    bool ok = false;
+    const int number = found->value.trimmed().toInt(&ok, 10);
+    if (!ok) {
+        return configurationError(
+            QCoreApplication::translate("Configuration", "«%1» (en %2) debe ser un número entero, pero vale «%3»")
+                .arg(key, describeSource(key, *found), found->value));
+    }
+    if (number < registered->minimum() || number > registered->maximum()) {
+        return configurationError(
+            QCoreApplication::translate("Configuration", "«%1» (en %2) vale %3, fuera del rango permitido de %4 a %5")
+                .arg(key, describeSource(key, *found), found->value.trimmed(), QString::number(registered->minimum()),
+                     QString::number(registered->maximum())));
+    }
+    return number;
+}
+
+} // namespace factora::core

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+#include "CompanyService.h"
+
+#include "CompanyRepository.h"
+#include "security/Permission.h"
+#include "storage/SqlTimestamp.h"
+#include "storage/Transaction.h"
+#include "types/Rut.h"
+
+#include <QCoreApplication>
+
+namespace factora::core {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CompanyService", text);
+}
+} // namespace
+
+CompanyService::CompanyService(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+    , m_audit(database, clock)
+{
+}
+
+Result<Company> CompanyService::addCompany(const Actor& actor, Company company)
+{
+    if (auto allowed = actor.require(Permission::CompaniesManage); !allowed)
+        return allowed.error();
+    auto rut = Rut::parse(company.rut);
+    if (!rut)
+        return rut.error();
+    company.rut = rut->toString();
+    company.razonSocial = company.razonSocial.trimmed();
+    if (company.razonSocial.isEmpty() || company.razonSocial.size() > 100)
+        return Error(ErrorCode::InvalidInput, tr("La razón social debe tener entre 1 y 100 caracteres."));
+
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin(*db, m_database.dialect());
+    if (!tx)
+        return tx.error();
+    auto id = CompanyRepository::insert(*db, company, SqlTimestamp::toSql(m_clock.nowUtc()));
+    if (!id) {
+        if (id.error().code() == ErrorCode::Conflict) {
+            return Error(ErrorCode::Conflict,
+                         company.isFactoring ? tr("Ya existe la empresa %1, o ya hay una empresa de factoring.").arg(company.rut)
+                                             : tr("Ya existe una empresa con RUT %1.").arg(company.rut));
+        }
+        return id.error();
+    }
+    company.id = id.value();
+    const AuditEvent event{actor.auditName(),
+                           QStringLiteral("company.add"),
+                           QStringLiteral("company"),
+                           company.rut,
+                           company.id,
+                           {{QStringLiteral("razon_social"), company.razonSocial},
+                            {QStringLiteral("factoring"), company.isFactoring},
+                            {QStringLiteral("cedente"), company.isCedente},
+                            {QStringLiteral("deudor"), company.isDebtor}}};
+    if (auto audited = m_audit.append(*db, event); !audited)
+        return audited.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return company;
+}
+
+Result<QList<Company>> CompanyService::listCompanies(const Actor& actor)
+{
+    if (auto allowed = actor.require(Permission::CompaniesRead); !allowed)
+        return allowed.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    if (actor.session() && !actor.session()->has(Permission::CompaniesReadAll))
+        return CompanyRepository::listByIds(*db, actor.session()->companyIds());
+    return CompanyRepository::list(*db);
+}
+
+Result<Company> CompanyService::findByRut(const Actor& actor, const QString& rutText)
+{
+    if (auto allowed = actor.require(Permission::CompaniesRead); !allowed)
+        return allowed.error();
+    auto rut = Rut::parse(rutText);
+    if (!rut)
+        return rut.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto company = CompanyRepository::findByRut(*db, rut->toString());
+    if (!company)
+        return company;
+    // Someone else's company answers exactly like a missing one, so a cedente cannot probe for RUTs.
+    if (!actor.requireCompany(company->id))
+        return Error(ErrorCode::NotFound, tr("No hay empresa con RUT %1.").arg(rut->toString()));
+    return company;
+}
+
+Status CompanyService::setEnabled(const Actor& actor, const QString& rutText, bool enabled)
+{
+    if (auto allowed = actor.require(Permission::CompaniesManage); !allowed)
+        return allowed;
+    auto company = findByRut(actor, rutText);
+    if (!company)
+        return company.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin(*db, m_database.dialect());
+    if (!tx)
+        return tx.error();
+    if (auto changed = CompanyRepository::setEnabled(*db, company->id, enabled, SqlTimestamp::toSql(m_clock.nowUtc()));
+        !changed) {
+        return changed;
+    }
+    const AuditEvent event{actor.auditName(), enabled ? QStringLiteral("company.enable") : QStringLiteral("company.disable"),
+                           QStringLiteral("company"), company->rut, company->id, {}};
+    if (auto audited = m_audit.append(*db, event); !audited)
+        return audited;
+    return tx->commit();
+}
+
+} // namespace factora::core

@@ -1,0 +1,10 @@
+-- SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+-- SQLite: the audit log refuses updates and deletes.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
