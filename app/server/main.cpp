@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+#include "ServerApplication.h"
+#include "common/ApplicationIdentity.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    factora::core::ApplicationIdentity::apply();
+    return factora::server::ServerApplication().run(app);
 }

@@ -13,10 +13,6 @@
 namespace factora::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditLog", text);
-}
 
 void addField(QCryptographicHash& hash, const QString& field)
 {
@@ -66,7 +62,7 @@ Status AuditLog::append(const QSqlDatabase& connection, const AuditEvent& event)
     if (!head)
         return head.error();
     if (!head->next())
-        return Error(ErrorCode::Integrity, tr("Falta la cabecera del registro de auditoría (tabla audit_head)."));
+        return Error(ErrorCode::Integrity, QCoreApplication::translate("AuditLog", "Falta la cabecera del registro de auditoría (tabla audit_head)."));
     const qint64 id = head->value(0).toLongLong() + 1;
     const QString previousHash = head->value(1).toString();
     const qint64 count = head->value(2).toLongLong() + 1;
@@ -132,7 +128,7 @@ Result<AuditVerification> AuditLog::verify()
         const QString previousHash = rows->value(8).toString();
         const QString storedHash = rows->value(9).toString();
         if (id != expectedId) {
-            return broken(id, tr("la fila %1 sigue a la %2: falta la fila %3 (borrada o renumerada).")
+            return broken(id, QCoreApplication::translate("AuditLog", "la fila %1 sigue a la %2: falta la fila %3 (borrada o renumerada).")
                                   .arg(id)
                                   .arg(expectedId - 1)
                                   .arg(expectedId));
@@ -142,9 +138,9 @@ Result<AuditVerification> AuditLog::verify()
                                                rows->value(5).toString(), companyText(rows->value(6)),
                                                rows->value(7).toString());
         if (recomputed != storedHash)
-            return broken(id, tr("el contenido de la fila %1 no coincide con su hash (fue modificada).").arg(id));
+            return broken(id, QCoreApplication::translate("AuditLog", "el contenido de la fila %1 no coincide con su hash (fue modificada).").arg(id));
         if (previousHash != expectedPrevious) {
-            return broken(id, tr("la fila %1 no encadena con la fila anterior (filas borradas, reordenadas o "
+            return broken(id, QCoreApplication::translate("AuditLog", "la fila %1 no encadena con la fila anterior (filas borradas, reordenadas o "
                                  "reemplazadas).")
                                   .arg(id));
         }
@@ -157,17 +153,17 @@ Result<AuditVerification> AuditLog::verify()
     if (!head)
         return head.error();
     if (!head->next())
-        return broken(0, tr("falta la cabecera del registro (tabla audit_head)."));
+        return broken(0, QCoreApplication::translate("AuditLog", "falta la cabecera del registro (tabla audit_head)."));
     const qint64 lastId = head->value(0).toLongLong();
     if (lastId != expectedId - 1 || head->value(1).toString() != expectedPrevious
         || head->value(2).toLongLong() != verdict.rowsChecked) {
         if (lastId > expectedId - 1) {
-            return broken(expectedId, tr("el registro termina en la fila %1 pero la cabecera dice %2: faltan las "
+            return broken(expectedId, QCoreApplication::translate("AuditLog", "el registro termina en la fila %1 pero la cabecera dice %2: faltan las "
                                          "últimas filas (borradas).")
                                           .arg(expectedId - 1)
                                           .arg(lastId));
         }
-        return broken(lastId + 1, tr("la cabecera del registro no coincide con su última fila."));
+        return broken(lastId + 1, QCoreApplication::translate("AuditLog", "la cabecera del registro no coincide con su última fila."));
     }
     return verdict;
 }

@@ -12,10 +12,6 @@
 namespace factora::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CompanyService", text);
-}
 } // namespace
 
 CompanyService::CompanyService(Database& database, const Clock& clock)
@@ -35,7 +31,7 @@ Result<Company> CompanyService::addCompany(const Actor& actor, Company company)
     company.rut = rut->toString();
     company.razonSocial = company.razonSocial.trimmed();
     if (company.razonSocial.isEmpty() || company.razonSocial.size() > 100)
-        return Error(ErrorCode::InvalidInput, tr("La razón social debe tener entre 1 y 100 caracteres."));
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("CompanyService", "La razón social debe tener entre 1 y 100 caracteres."));
 
     auto db = m_database.connection();
     if (!db)
@@ -47,8 +43,8 @@ Result<Company> CompanyService::addCompany(const Actor& actor, Company company)
     if (!id) {
         if (id.error().code() == ErrorCode::Conflict) {
             return Error(ErrorCode::Conflict,
-                         company.isFactoring ? tr("Ya existe la empresa %1, o ya hay una empresa de factoring.").arg(company.rut)
-                                             : tr("Ya existe una empresa con RUT %1.").arg(company.rut));
+                         company.isFactoring ? QCoreApplication::translate("CompanyService", "Ya existe la empresa %1, o ya hay una empresa de factoring.").arg(company.rut)
+                                             : QCoreApplication::translate("CompanyService", "Ya existe una empresa con RUT %1.").arg(company.rut));
         }
         return id.error();
     }
@@ -96,7 +92,7 @@ Result<Company> CompanyService::findByRut(const Actor& actor, const QString& rut
         return company;
     // Someone else's company answers exactly like a missing one, so a cedente cannot probe for RUTs.
     if (!actor.requireCompany(company->id))
-        return Error(ErrorCode::NotFound, tr("No hay empresa con RUT %1.").arg(rut->toString()));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("CompanyService", "No hay empresa con RUT %1.").arg(rut->toString()));
     return company;
 }
 

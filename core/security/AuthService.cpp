@@ -14,14 +14,10 @@
 namespace factora::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuthService", text);
-}
 
 Error wrongCredentials()
 {
-    return Error(ErrorCode::Unauthenticated, tr("Usuario o contraseña incorrectos."));
+    return Error(ErrorCode::Unauthenticated, QCoreApplication::translate("AuthService", "Usuario o contraseña incorrectos."));
 }
 
 QString localTime(const QDateTime& instant)
@@ -69,7 +65,7 @@ Result<UserSession> AuthService::authenticate(const QString& username, const QSt
     if (user->lockedUntil.isValid() && user->lockedUntil > now) {
         if (auto audited = audit(QStringLiteral("user.login_locked"), user->username, {}); !audited)
             return audited.error();
-        return Error(ErrorCode::Locked, tr("La cuenta está bloqueada por intentos fallidos hasta las %1.")
+        return Error(ErrorCode::Locked, QCoreApplication::translate("AuthService", "La cuenta está bloqueada por intentos fallidos hasta las %1.")
                                             .arg(localTime(user->lockedUntil)));
     }
 
@@ -103,7 +99,7 @@ Result<UserSession> AuthService::authenticate(const QString& username, const QSt
             return committed.error();
         qCInfo(lcSecurity) << "failed login for" << user->username << "count" << failures.value();
         if (lock) {
-            return Error(ErrorCode::Locked, tr("Demasiados intentos fallidos: la cuenta queda bloqueada hasta las %1.")
+            return Error(ErrorCode::Locked, QCoreApplication::translate("AuthService", "Demasiados intentos fallidos: la cuenta queda bloqueada hasta las %1.")
                                                 .arg(localTime(lockedUntil)));
         }
         return wrongCredentials();
@@ -112,7 +108,7 @@ Result<UserSession> AuthService::authenticate(const QString& username, const QSt
     if (!user->enabled) {
         if (auto audited = audit(QStringLiteral("user.login_disabled"), user->username, {}); !audited)
             return audited.error();
-        return Error(ErrorCode::Locked, tr("La cuenta «%1» está deshabilitada; pida a un administrador que la habilite.")
+        return Error(ErrorCode::Locked, QCoreApplication::translate("AuthService", "La cuenta «%1» está deshabilitada; pida a un administrador que la habilite.")
                                             .arg(user->username));
     }
 

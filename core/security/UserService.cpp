@@ -15,10 +15,6 @@
 namespace factora::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UserService", text);
-}
 } // namespace
 
 UserService::UserService(Database& database, const Clock& clock)
@@ -33,10 +29,10 @@ Result<QString> UserService::normalizeUsername(const QString& username)
     const QString normalized = username.trimmed().toLower();
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9._-]{1,64}$"));
     if (normalized.isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("Falta el nombre de usuario."));
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "Falta el nombre de usuario."));
     if (!allowed.match(normalized).hasMatch()) {
         return Error(ErrorCode::InvalidInput,
-                     tr("Nombre de usuario «%1» no válido: use hasta 64 letras sin tilde, dígitos, '.', '_' o '-'.")
+                     QCoreApplication::translate("UserService", "Nombre de usuario «%1» no válido: use hasta 64 letras sin tilde, dígitos, '.', '_' o '-'.")
                          .arg(username));
     }
     return normalized;
@@ -58,11 +54,11 @@ Result<User> UserService::addUser(const Actor& actor, const NewUser& newUser)
         return username.error();
     const QString displayName = newUser.displayName.trimmed();
     if (displayName.isEmpty() || displayName.size() > 100)
-        return Error(ErrorCode::InvalidInput, tr("El nombre para mostrar debe tener entre 1 y 100 caracteres."));
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "El nombre para mostrar debe tener entre 1 y 100 caracteres."));
     if (auto strong = PasswordHasher::checkStrength(newUser.password, username.value()); !strong)
         return strong.error();
     if (newUser.role == Role::Cedente && newUser.companyIds.isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("Un usuario cedente debe pertenecer al menos a una empresa."));
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "Un usuario cedente debe pertenecer al menos a una empresa."));
     auto hash = PasswordHasher::hash(newUser.password);
     if (!hash)
         return hash.error();
@@ -82,7 +78,7 @@ Result<User> UserService::addUser(const Actor& actor, const NewUser& newUser)
     auto id = UserRepository::insert(*db, user, hash.value(), now);
     if (!id) {
         if (id.error().code() == ErrorCode::Conflict)
-            return Error(ErrorCode::Conflict, tr("Ya existe un usuario «%1».").arg(user.username));
+            return Error(ErrorCode::Conflict, QCoreApplication::translate("UserService", "Ya existe un usuario «%1».").arg(user.username));
         return id.error();
     }
     user.id = id.value();
@@ -90,7 +86,7 @@ Result<User> UserService::addUser(const Actor& actor, const NewUser& newUser)
     for (qint64 companyId : newUser.companyIds) {
         if (auto added = UserRepository::addMembership(*db, user.id, companyId, now); !added) {
             if (added.error().code() == ErrorCode::Conflict)
-                return Error(ErrorCode::NotFound, tr("No existe la empresa %1 (o está repetida).").arg(companyId));
+                return Error(ErrorCode::NotFound, QCoreApplication::translate("UserService", "No existe la empresa %1 (o está repetida).").arg(companyId));
             return added.error();
         }
         companies.append(companyId);
@@ -140,7 +136,7 @@ Status UserService::setEnabled(const Actor& actor, const QString& username, bool
     if (auto allowed = actor.require(Permission::UsersManage); !allowed)
         return allowed;
     if (actor.session() && actor.session()->username() == username.trimmed().toLower() && !enabled)
-        return Error(ErrorCode::InvalidInput, tr("No puede deshabilitar su propia cuenta."));
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "No puede deshabilitar su propia cuenta."));
     auto db = m_database.connection();
     if (!db)
         return db.error();
@@ -208,7 +204,7 @@ Status UserService::addMembership(const Actor& actor, const QString& username, q
     if (auto added = UserRepository::addMembership(*db, user->id, companyId, now); !added) {
         if (added.error().code() == ErrorCode::Conflict)
             return Error(ErrorCode::Conflict,
-                         tr("El usuario %1 ya pertenece a la empresa %2, o la empresa no existe.").arg(user->username).arg(companyId));
+                         QCoreApplication::translate("UserService", "El usuario %1 ya pertenece a la empresa %2, o la empresa no existe.").arg(user->username).arg(companyId));
         return added;
     }
     const AuditEvent event{actor.auditName(), QStringLiteral("user.membership_add"), QStringLiteral("user"),

@@ -18,10 +18,6 @@ namespace factora::core {
 namespace {
 std::atomic<quint64> nextInstance{1};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 } // namespace
 
 Database::Database(DatabaseUrl url, Options options)
@@ -49,7 +45,7 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const O
     const char* driver = url.dialect() == SqlDialect::Sqlite ? "QSQLITE" : "QPSQL";
     if (!QSqlDatabase::isDriverAvailable(QLatin1String(driver))) {
         return Error(ErrorCode::Unavailable,
-                     tr("Falta el controlador Qt %1 para abrir %2 (instale el paquete libqt6sql6-%3).")
+                     QCoreApplication::translate("Database", "Falta el controlador Qt %1 para abrir %2 (instale el paquete libqt6sql6-%3).")
                          .arg(QLatin1String(driver), url.toString(),
                               url.dialect() == SqlDialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("psql")));
     }
@@ -57,7 +53,7 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url, const O
         const QFileInfo file(url.filePath());
         if (!QDir().mkpath(file.absolutePath())) {
             return Error(ErrorCode::Io,
-                         tr("No se pudo crear la carpeta %1 para la base de datos.").arg(file.absolutePath()));
+                         QCoreApplication::translate("Database", "No se pudo crear la carpeta %1 para la base de datos.").arg(file.absolutePath()));
         }
     }
     std::shared_ptr<Database> database(new Database(url, options));
@@ -125,7 +121,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     const auto fail = [&](const QString& reason) -> Error {
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error(ErrorCode::Storage, tr("No se pudo abrir la base de datos %1: %2").arg(m_url.toString(), reason));
+        return Error(ErrorCode::Storage, QCoreApplication::translate("Database", "No se pudo abrir la base de datos %1: %2").arg(m_url.toString(), reason));
     };
     if (!db.open())
         return fail(db.lastError().text().trimmed());

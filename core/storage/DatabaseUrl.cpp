@@ -15,10 +15,6 @@ Error invalid(const QString& message)
     return Error(ErrorCode::Configuration, message);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
 
 // The libpq options a URL may carry; anything else is more likely a typo than intent.
 const QStringList& allowedOptions()
@@ -34,7 +30,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return invalid(tr("La URL de la base de datos está vacía."));
+        return invalid(QCoreApplication::translate("DatabaseUrl", "La URL de la base de datos está vacía."));
 
     DatabaseUrl url;
     const QString sqlitePrefix = QStringLiteral("sqlite://");
@@ -45,7 +41,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         if (windowsDrive.match(path).hasMatch())
             path.remove(0, 1);
         if (path.isEmpty() || path.endsWith(QLatin1Char('/')))
-            return invalid(tr("La URL «%1» no nombra un archivo SQLite (ejemplo: sqlite:///ruta/factora.db).")
+            return invalid(QCoreApplication::translate("DatabaseUrl", "La URL «%1» no nombra un archivo SQLite (ejemplo: sqlite:///ruta/factora.db).")
                                .arg(trimmed));
         url.m_dialect = SqlDialect::Sqlite;
         url.m_filePath = QUrl::fromPercentEncoding(path.toUtf8());
@@ -56,14 +52,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     const QString scheme = parsed.scheme().toLower();
     if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")) {
         return invalid(
-            tr("La URL «%1» no es de una base soportada: use sqlite:///ruta/factora.db o "
+            QCoreApplication::translate("DatabaseUrl", "La URL «%1» no es de una base soportada: use sqlite:///ruta/factora.db o "
                "postgresql://usuario@servidor:puerto/base.")
                 .arg(trimmed));
     }
     if (!parsed.isValid())
-        return invalid(tr("La URL «%1» está mal formada: %2").arg(trimmed, parsed.errorString()));
+        return invalid(QCoreApplication::translate("DatabaseUrl", "La URL «%1» está mal formada: %2").arg(trimmed, parsed.errorString()));
     if (!parsed.password().isEmpty()) {
-        return invalid(tr("La URL de la base de datos no puede llevar contraseña; use la variable "
+        return invalid(QCoreApplication::translate("DatabaseUrl", "La URL de la base de datos no puede llevar contraseña; use la variable "
                           "FACTORA_DATABASE_PASSWORD o el llavero del sistema."));
     }
     url.m_dialect = SqlDialect::PostgreSql;
@@ -71,18 +67,18 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     url.m_userName = parsed.userName();
     url.m_databaseName = parsed.path().mid(1);
     if (url.m_host.isEmpty())
-        return invalid(tr("La URL «%1» no nombra el servidor PostgreSQL.").arg(trimmed));
+        return invalid(QCoreApplication::translate("DatabaseUrl", "La URL «%1» no nombra el servidor PostgreSQL.").arg(trimmed));
     if (url.m_userName.isEmpty())
-        return invalid(tr("La URL «%1» no nombra el usuario (postgresql://usuario@servidor/base).").arg(trimmed));
+        return invalid(QCoreApplication::translate("DatabaseUrl", "La URL «%1» no nombra el usuario (postgresql://usuario@servidor/base).").arg(trimmed));
     if (url.m_databaseName.isEmpty() || url.m_databaseName.contains(QLatin1Char('/')))
-        return invalid(tr("La URL «%1» no nombra una base de datos (postgresql://usuario@servidor/base).").arg(trimmed));
+        return invalid(QCoreApplication::translate("DatabaseUrl", "La URL «%1» no nombra una base de datos (postgresql://usuario@servidor/base).").arg(trimmed));
     url.m_port = parsed.port(5432);
 
     QStringList options;
     const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
     for (const auto& [key, value] : items) {
         if (!allowedOptions().contains(key)) {
-            return invalid(tr("Opción «%1» desconocida en la URL de la base de datos; se admiten: %2.")
+            return invalid(QCoreApplication::translate("DatabaseUrl", "Opción «%1» desconocida en la URL de la base de datos; se admiten: %2.")
                                .arg(key, allowedOptions().join(QStringLiteral(", "))));
         }
         options << key + QLatin1Char('=') + value;

@@ -21,10 +21,6 @@ namespace {
 // Arbitrary constant naming Factora's migration lock among PostgreSQL advisory locks.
 constexpr qint64 MigrationLockKey = 0x46414354'4f524131; // "FACTORA1"
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
 
 QString dialectSuffix(SqlDialect dialect)
 {
@@ -167,7 +163,7 @@ Result<QList<Migration>> Migrator::migrate()
         const int currentVersion = current->toInt();
         if (currentVersion > known->last().version) {
             return Error(ErrorCode::SchemaTooNew,
-                         tr("La base de datos tiene el esquema versión %1, más nuevo que el que conoce este programa "
+                         QCoreApplication::translate("Migrator", "La base de datos tiene el esquema versión %1, más nuevo que el que conoce este programa "
                             "(%2). Actualice Factora antes de usarla.")
                              .arg(currentVersion)
                              .arg(known->last().version));
@@ -179,7 +175,7 @@ Result<QList<Migration>> Migrator::migrate()
         for (const QString& statement : migration.statements) {
             auto done = SqlQuery::exec(*db, statement);
             if (!done) {
-                return Error(ErrorCode::Storage, tr("La migración %1 (%2) falló: %3")
+                return Error(ErrorCode::Storage, QCoreApplication::translate("Migrator", "La migración %1 (%2) falló: %3")
                                                      .arg(migration.version)
                                                      .arg(migration.name, done.error().message()));
             }
@@ -198,6 +194,17 @@ Result<QList<Migration>> Migrator::migrate()
     return applied;
 }
 
+Status Migrator::ensureReady()
+{
+    if (m_database.dialect() == SqlDialect::Sqlite) {
+        auto applied = migrate();
+        if (!applied)
+            return applied.error();
+        return {};
+    }
+    return checkCompatible();
+}
+
 Status Migrator::checkCompatible()
 {
     auto known = knownMigrations(m_database.dialect());
@@ -209,14 +216,14 @@ Status Migrator::checkCompatible()
     const int latest = known->isEmpty() ? 0 : known->last().version;
     if (current.value() > latest) {
         return Error(ErrorCode::SchemaTooNew,
-                     tr("La base de datos tiene el esquema versión %1, más nuevo que el que conoce este programa (%2). "
+                     QCoreApplication::translate("Migrator", "La base de datos tiene el esquema versión %1, más nuevo que el que conoce este programa (%2). "
                         "Actualice Factora antes de usarla.")
                          .arg(current.value())
                          .arg(latest));
     }
     if (current.value() < latest) {
         return Error(ErrorCode::Configuration,
-                     tr("La base de datos está en la versión %1 del esquema y este programa necesita la %2: "
+                     QCoreApplication::translate("Migrator", "La base de datos está en la versión %1 del esquema y este programa necesita la %2: "
                         "ejecute «factora-cli db migrate».")
                          .arg(current.value())
                          .arg(latest));
@@ -231,7 +238,7 @@ Status Migrator::checkCompatible()
         const Migration& shipped = known->at(version - 1);
         if (shipped.checksum != checksum) {
             return Error(ErrorCode::Integrity,
-                         tr("La migración %1 (%2) aplicada en la base de datos no coincide con la de este programa.")
+                         QCoreApplication::translate("Migrator", "La migración %1 (%2) aplicada en la base de datos no coincide con la de este programa.")
                              .arg(version)
                              .arg(shipped.name));
         }

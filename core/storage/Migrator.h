@@ -43,6 +43,15 @@ public:
      */
     Status checkCompatible();
 
+    /**
+     * @brief Makes the database usable by a program, the way each engine is run.
+     *
+     * An embedded SQLite file belongs to one installation: pending migrations are applied on the spot. The
+     * central PostgreSQL database is migrated deliberately by an operator (`factora-cli db migrate`), so
+     * there this only checks compatibility.
+     */
+    Status ensureReady();
+
 private:
     Result<QList<QPair<int, QString>>> appliedChecksums(const QSqlDatabase& db);
     Status ensureMigrationsTable(const QSqlDatabase& db);

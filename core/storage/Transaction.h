@@ -13,6 +13,9 @@ namespace factora::core {
  *
  * begin() starts it as a writer at once (SQLite: BEGIN IMMEDIATE), so two writers queue on the busy timeout
  * instead of failing half-way when the first read lock would need upgrading.
+ *
+ * Transactions nest: begun while another is open on the same connection, it becomes a savepoint, so a
+ * service that commits its own work can also run inside a caller's larger transaction (all or nothing).
  * @code
  *   auto tx = Transaction::begin(db, dialect);
  *   if (!tx) return tx.error();
@@ -34,9 +37,10 @@ public:
     void rollback();
 
 private:
-    explicit Transaction(QSqlDatabase db);
+    Transaction(QSqlDatabase db, int depth);
 
     QSqlDatabase m_db;
+    int m_depth = 0; ///< 1 for the outermost transaction, more for savepoints inside it
     bool m_active = false;
 };
 

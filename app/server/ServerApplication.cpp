@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+#include "ServerApplication.h"
+
+#include "TerminationSignals.h"
+#include "common/ApplicationIdentity.h"
+#include "storage/DatabaseOpener.h"
+#include "storage/Migrator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcServer, "factora.server", QtInfoMsg)
+
+namespace factora::server {
+
+namespace {
+
+int fail(const core::Error& error)
+{
+    std::fprintf(stderr, "factora-server: %s\n", qPrintable(error.message()));
+    return error.code() == core::ErrorCode::Configuration || error.code() == core::ErrorCode::SchemaTooNew ? 78 : 69;
+}
+} // namespace
+
+int ServerApplication::run(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ServerApplication", "Servicio de Factora: base de datos central y tareas de fondo."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("config"), QCoreApplication::translate("ServerApplication", "Archivo de configuración."), QStringLiteral("ARCHIVO")});
+    parser.addOption({QStringLiteral("database"), QCoreApplication::translate("ServerApplication", "URL de la base de datos (reemplaza database/url)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("check"), QCoreApplication::translate("ServerApplication", "Verifica configuración y base de datos, y termina.")});
+    parser.process(app);
+
+    QMap<QString, QString> overrides;
+    if (parser.isSet(QStringLiteral("database")))
+        overrides.insert(QStringLiteral("database/url"), parser.value(QStringLiteral("database")));
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    auto configuration = core::Configuration::load(parser.value(QStringLiteral("config")), environment, overrides);
+    if (!configuration)
+        return fail(configuration.error());
+    if (auto applied = core::ApplicationIdentity::applyConfiguration(app, configuration.value()); !applied)
+        return fail(applied.error());
+
+    // A service account has no desktop keychain: the password comes from FACTORA_DATABASE_PASSWORD or libpq's
+    // own password file (PGPASSFILE, ~/.pgpass).
+    auto database = core::DatabaseOpener::open(configuration.value(), environment, nullptr);
+    if (!database)
+        return fail(database.error());
+    if (auto ready = core::Migrator(**database).ensureReady(); !ready)
+        return fail(ready.error());
+    qCInfo(lcServer) << "database" << (*database)->url().toString() << "ready, schema version"
+                     << core::Migrator::latestKnownVersion();
+    if (parser.isSet(QStringLiteral("check"))) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("ServerApplication", "Configuración y base de datos en orden: %1").arg((*database)->url().toString())));
+        return 0;
+    }
+
+    TerminationSignals::install(app);
+    qCInfo(lcServer) << "factora-server" << QCoreApplication::applicationVersion() << "running";
+    const int code = app.exec();
+    qCInfo(lcServer) << "factora-server stopped";
+    return code;
+}
+
+} // namespace factora::server

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+#include "DemoSeeder.h"
+
+#include "company/CompanyService.h"
+#include "security/UserService.h"
+#include "storage/SqlQuery.h"
+#include "storage/Transaction.h"
+#include "types/Rut.h"
+
+#include <QCoreApplication>
+
+namespace factora::core {
+
+namespace {
+struct DemoCompany
+{
+    qint64 rutBody;
+    const char* razonSocial;
+    const char* giro;
+    const char* direccion;
+    const char* comuna;
+    bool factoring;
+    bool cedente;
+    bool debtor;
+};
+
+// The factoring, three cedentes and their debtors. The first cedente and the first debtor are the emitter
+// and receiver of the real SII sample DTE (tests/data/sii), so it imports as that cedente's invoice.
+const DemoCompany Companies[] = {
+    {77665544, "Factora Capital SpA", "Servicios financieros y factoring", "Av. Apoquindo 3000, of. 501", "Las Condes",
+     true, false, false},
+    {76354771, "Ingeniería Enacon SpA", "Ingeniería y construcción", "Merced 753", "Quillota", false, true, false},
+    {76123456, "Transportes Biobío Ltda.", "Transporte de carga por carretera", "Colo Colo 1450", "Concepción", false,
+     true, false},
+    {77889900, "Alimentos del Maule SpA", "Elaboración de alimentos", "1 Norte 1230", "Talca", false, true, false},
+    {96790240, "Minera Los Pelambres", "Minería del cobre", "Av. Apoquindo 4001, piso 18", "Las Condes", false, false,
+     true},
+    {96874030, "Empresas La Polar S.A.", "Comercio minorista", "Av. Presidente Eduardo Frei Montalva 520", "Renca",
+     false, false, true},
+    {61704000, "Codelco Chile", "Minería del cobre", "Huérfanos 1270", "Santiago", false, false, true},
+};
+
+struct DemoUser
+{
+    const char* username;
+    const char* displayName;
+    Role role;
+    int companyIndex; ///< into Companies, or -1
+};
+
+const DemoUser Users[] = {
+    {"admin", "Administración Factora", Role::Admin, -1},
+    {"ejecutivo", "Carolina Muñoz (ejecutiva)", Role::Ejecutivo, -1},
+    {"cedente1", "Jorge Araya (Ingeniería Enacon)", Role::Cedente, 1},
+    {"cedente2", "Paula Sepúlveda (Transportes Biobío)", Role::Cedente, 2},
+    {"cedente3", "Rodrigo Fuentes (Alimentos del Maule)", Role::Cedente, 3},
+};
+} // namespace
+
+DemoSeeder::DemoSeeder(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{
+}
+
+QString DemoSeeder::demoPassword()
+{
+    return QStringLiteral("factora-demo-2026");
+}
+
+QStringList DemoSeeder::userSummary()
+{
+    QStringList lines;
+    for (const DemoUser& user : Users) {
+        QString line = QStringLiteral("%1 (%2)").arg(QLatin1String(user.username), roleDisplayName(user.role));
+        if (user.companyIndex >= 0)
+            line += QStringLiteral(" — ") + QString::fromUtf8(Companies[user.companyIndex].razonSocial);
+        lines << line;
+    }
+    return lines;
+}
+
+Result<bool> DemoSeeder::isEmpty()
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto rows = SqlQuery::scalar(*db, QStringLiteral("SELECT (SELECT COUNT(*) FROM companies) + (SELECT COUNT(*) FROM users)"));
+    if (!rows)
+        return rows.error();
+    return rows->toLongLong() == 0;
+}
+
+Status DemoSeeder::seed(const Actor& actor)
+{
+    auto empty = isEmpty();
+    if (!empty)
+        return empty.error();
+    if (!empty.value())
+        return Error(ErrorCode::Conflict, QCoreApplication::translate("DemoSeeder", "La base ya tiene datos."));
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin(*db, m_database.dialect());
+    if (!tx)
+        return tx.error();
+
+    CompanyService companies(m_database, m_clock);
+    QList<qint64> companyIds;
+    for (const DemoCompany& demo : Companies) {
+        Company company;
+        company.rut = QString::number(demo.rutBody) + QLatin1Char('-') + Rut::checkDigitFor(demo.rutBody);
+        company.razonSocial = QString::fromUtf8(demo.razonSocial);
+        company.giro = QString::fromUtf8(demo.giro);
+        company.direccion = QString::fromUtf8(demo.direccion);
+        company.comuna = QString::fromUtf8(demo.comuna);
+        company.isFactoring = demo.factoring;
+        company.isCedente = demo.cedente;
+        company.isDebtor = demo.debtor;
+        auto added = companies.addCompany(actor, company);
+        if (!added)
+            return added.error();
+        companyIds << added->id;
+    }
+
+    UserService users(m_database, m_clock);
+    for (const DemoUser& demo : Users) {
+        NewUser user;
+        user.username = QLatin1String(demo.username);
+        user.displayName = QString::fromUtf8(demo.displayName);
+        user.email = user.username + QStringLiteral("@demo.factora.cl");
+        user.role = demo.role;
+        user.password = demoPassword();
+        if (demo.companyIndex >= 0)
+            user.companyIds << companyIds.at(demo.companyIndex);
+        if (auto added = users.addUser(actor, user); !added)
+            return added.error();
+    }
+    return tx->commit();
+}
+
+} // namespace factora::core

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+
+namespace factora::core {
+class Authenticator;
+}
+
+namespace factora::ui {
+
+class ScreenshotHook;
+
+/**
+ * @brief The desktop program's flow: the LoginDialog, then the MainWindow, and back to the login after
+ * "Cerrar sesión"; it ends when the login is cancelled or the main window is closed.
+ *
+ * app/desktop/main.cpp creates the QApplication (with organization and application names, for QSettings),
+ * installs the translations (core::Localization::install with general/language), opens the database and
+ * builds the Authenticator; then:
+ * @code
+ *   factora::ui::DesktopApplication desktop;
+ *   desktop.setIdleTimeout(std::chrono::minutes(sessionIdleMinutes)); // security/session_idle_minutes
+ *   return desktop.run(authService, databaseUrl.toString());           // DatabaseUrl never holds a password
+ * @endcode
+ * The last user name is remembered in QSettings ("ui/lastUsername"). With FACTORA_SCREENSHOT set, the first
+ * window shown is saved as a PNG and the program ends (see ScreenshotHook, tools/screenshot).
+ */
+class DesktopApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** @brief Needs the QApplication to exist. */
+    explicit DesktopApplication(QObject* parent = nullptr);
+    ~DesktopApplication() override;
+
+    /** @brief Inactivity after which the main window locks; zero or less never locks. Default: 15 minutes. */
+    void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
+    std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
+
+    /**
+     * @brief Runs the program's event loop until the person quits; returns the exit code for main().
+     * @param authenticator checks every sign-in and unlock; must outlive the call.
+     * @param databaseDisplayName shown on the login dialog and the status bar; must not contain a password.
+     */
+    int run(core::Authenticator& authenticator, const QString& databaseDisplayName);
+
+private:
+    std::chrono::milliseconds m_idleTimeout;
+    ScreenshotHook* m_screenshot;
+};
+
+} // namespace factora::ui
