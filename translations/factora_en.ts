@@ -13,6 +13,90 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Falta la cabecera del registro de auditoría (tabla audit_head).</source>
+        <translation>The audit log head is missing (table audit_head).</translation>
+    </message>
+    <message>
+        <source>la fila %1 sigue a la %2: falta la fila %3 (borrada o renumerada).</source>
+        <translation>row %1 follows row %2: row %3 is missing (deleted or renumbered).</translation>
+    </message>
+    <message>
+        <source>el contenido de la fila %1 no coincide con su hash (fue modificada).</source>
+        <translation>the content of row %1 does not match its hash (it was modified).</translation>
+    </message>
+    <message>
+        <source>la fila %1 no encadena con la fila anterior (filas borradas, reordenadas o reemplazadas).</source>
+        <translation>row %1 does not chain to the previous row (rows deleted, reordered or replaced).</translation>
+    </message>
+    <message>
+        <source>falta la cabecera del registro (tabla audit_head).</source>
+        <translation>the log head is missing (table audit_head).</translation>
+    </message>
+    <message>
+        <source>el registro termina en la fila %1 pero la cabecera dice %2: faltan las últimas filas (borradas).</source>
+        <translation>the log ends at row %1 but the head says %2: the last rows are missing (deleted).</translation>
+    </message>
+    <message>
+        <source>la cabecera del registro no coincide con su última fila.</source>
+        <translation>the log head does not match its last row.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogCommand</name>
+    <message>
+        <source>Muestra las filas más recientes del registro de auditoría.</source>
+        <translation>Shows the most recent rows of the audit log.</translation>
+    </message>
+    <message>
+        <source>Cuántas filas (por omisión 50).</source>
+        <translation>How many rows (50 by default).</translation>
+    </message>
+    <message>
+        <source>Solo las de un tipo de objeto, o de un objeto: TIPO o TIPO:ID.</source>
+        <translation>Only those of one object type, or of one object: TYPE or TYPE:ID.</translation>
+    </message>
+    <message>
+        <source>--limit debe ser un número entre 1 y 100000.</source>
+        <translation>--limit must be a number between 1 and 100000.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyCommand</name>
+    <message>
+        <source>Verifica la cadena del registro de auditoría; nombra la primera fila alterada.</source>
+        <translation>Verifies the audit log chain; names the first altered row.</translation>
+    </message>
+    <message>
+        <source>registro de auditoría alterado en la fila %1: %2</source>
+        <translation>audit log altered at row %1: %2</translation>
+    </message>
+    <message>
+        <source>Registro de auditoría íntegro (filas verificadas: %1).</source>
+        <translation>Audit log intact (rows verified: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Usuario o contraseña incorrectos.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>La cuenta está bloqueada por intentos fallidos hasta las %1.</source>
+        <translation>The account is locked until %1 after failed sign-in attempts.</translation>
+    </message>
+    <message>
+        <source>Demasiados intentos fallidos: la cuenta queda bloqueada hasta las %1.</source>
+        <translation>Too many failed sign-in attempts: the account is locked until %1.</translation>
+    </message>
+    <message>
+        <source>La cuenta «%1» está deshabilitada; pida a un administrador que la habilite.</source>
+        <translation>The account “%1” is disabled; ask an administrator to enable it.</translation>
+    </message>
+</context>
+<context>
     <name>BankingCalendar</name>
     <message>
         <source>el año %1 está fuera del rango del calendario bancario (%2 a %3).</source>
@@ -73,6 +157,129 @@
     <message>
         <source>Fecha y hora «%1»: %2</source>
         <translation>Date and time “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarAccountingDateCommand</name>
+    <message>
+        <source>Fecha contable de un pago hecho a una hora de Santiago (corte a las 14:00).</source>
+        <translation>Accounting date of a payment made at a given Santiago time (cut-off at 14:00).</translation>
+    </message>
+    <message>
+        <source>Fecha y hora del pago, hora de Chile.</source>
+        <translation>Date and time of the payment, Chile time.</translation>
+    </message>
+    <message>
+        <source>Archivo de feriados adicionales o eliminados.</source>
+        <translation>File of added or removed holidays.</translation>
+    </message>
+    <message>
+        <source>falta la fecha y hora, entre comillas: &quot;AAAA-MM-DD HH:MM&quot;.</source>
+        <translation>the date and time are missing, in quotes: &quot;YYYY-MM-DD HH:MM&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHolidaysCommand</name>
+    <message>
+        <source>Lista los feriados bancarios de un año, uno por línea.</source>
+        <translation>Lists the bank holidays of a year, one per line.</translation>
+    </message>
+    <message>
+        <source>Año, por ejemplo 2026.</source>
+        <translation>Year, for example 2026.</translation>
+    </message>
+    <message>
+        <source>Archivo de feriados adicionales o eliminados.</source>
+        <translation>File of added or removed holidays.</translation>
+    </message>
+    <message>
+        <source>falta el año (uno solo).</source>
+        <translation>the year is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>«%1» no es un año.</source>
+        <translation>“%1” is not a year.</translation>
+    </message>
+</context>
+<context>
+    <name>CertImportCommand</name>
+    <message>
+        <source>Guarda un certificado PKCS#12 (.pfx/.p12) en el llavero del sistema.</source>
+        <translation>Stores a PKCS#12 certificate (.pfx/.p12) in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Certificado con su clave privada.</source>
+        <translation>Certificate with its private key.</translation>
+    </message>
+    <message>
+        <source>Lee la contraseña del certificado de ARCHIVO (- para la entrada estándar).</source>
+        <translation>Reads the certificate password from FILE (- for standard input).</translation>
+    </message>
+    <message>
+        <source>falta el archivo .p12 (uno solo).</source>
+        <translation>the .p12 file is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>No se pudo leer %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Contraseña de %1</source>
+        <translation>Password for %1</translation>
+    </message>
+    <message>
+        <source>Certificado guardado en %1.</source>
+        <translation>Certificate stored in %1.</translation>
+    </message>
+    <message>
+        <source>Atención: el certificado no trae el RUT del titular; el SII lo exige para ceder.</source>
+        <translation>Warning: the certificate does not carry the holder&apos;s RUT; the SII requires it for assignments.</translation>
+    </message>
+    <message>
+        <source>Atención: el certificado no está vigente hoy; no servirá para firmar.</source>
+        <translation>Warning: the certificate is not valid today; it cannot be used for signing.</translation>
+    </message>
+</context>
+<context>
+    <name>CertListCommand</name>
+    <message>
+        <source>aún no vigente</source>
+        <translation>not yet valid</translation>
+    </message>
+    <message>
+        <source>vencido</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>vence pronto</source>
+        <translation>expires soon</translation>
+    </message>
+    <message>
+        <source>vigente</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Lista los certificados del llavero con RUT del titular y vigencia.</source>
+        <translation>Lists the keychain&apos;s certificates with the holder&apos;s RUT and validity.</translation>
+    </message>
+</context>
+<context>
+    <name>CertRemoveCommand</name>
+    <message>
+        <source>Elimina un certificado del llavero.</source>
+        <translation>Removes a certificate from the keychain.</translation>
+    </message>
+    <message>
+        <source>ID del certificado (o sus primeros 8 caracteres o más).</source>
+        <translation>Certificate ID (or its first 8 characters or more).</translation>
+    </message>
+    <message>
+        <source>falta el ID del certificado (uno solo).</source>
+        <translation>the certificate ID is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>Certificado %1 (%2) eliminado del llavero.</source>
+        <translation>Certificate %1 (%2) removed from the keychain.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +447,53 @@
     </message>
 </context>
 <context>
+    <name>CliApplication</name>
+    <message>
+        <source>Uso: factora-cli [opciones globales] COMANDO [opciones]</source>
+        <translation>Usage: factora-cli [global options] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Opciones globales:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>archivo de configuración (si no, FACTORA_CONFIG o el de siempre)</source>
+        <translation>configuration file (otherwise FACTORA_CONFIG or the default one)</translation>
+    </message>
+    <message>
+        <source>base de datos: sqlite:///ruta/factora.db o postgresql://usuario@servidor:puerto/base</source>
+        <translation>database: sqlite:///path/factora.db or postgresql://user@server:port/database</translation>
+    </message>
+    <message>
+        <source>cambia un ajuste solo para esta ejecución</source>
+        <translation>changes a setting for this run only</translation>
+    </message>
+    <message>
+        <source>Comandos:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>La contraseña de PostgreSQL se toma de FACTORA_DATABASE_PASSWORD o del llavero del sistema.</source>
+        <translation>The PostgreSQL password is taken from FACTORA_DATABASE_PASSWORD or from the system keychain.</translation>
+    </message>
+    <message>
+        <source>opción global desconocida «%1» (vea «factora-cli --help»).</source>
+        <translation>unknown global option “%1” (see “factora-cli --help”).</translation>
+    </message>
+    <message>
+        <source>a la opción «%1» le falta su valor.</source>
+        <translation>the option “%1” is missing its value.</translation>
+    </message>
+    <message>
+        <source>comando desconocido «%1» (vea «factora-cli --help»).</source>
+        <translation>unknown command “%1” (see “factora-cli --help”).</translation>
+    </message>
+    <message>
+        <source>--set espera SECCIÓN/CLAVE=VALOR.</source>
+        <translation>--set expects SECTION/KEY=VALUE.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Muestra esta ayuda.</source>
@@ -252,6 +506,61 @@
     <message>
         <source>Escribe el resultado en JSON.</source>
         <translation>Writes the result as JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyAddCommand</name>
+    <message>
+        <source>Registra una empresa: el factoring, un cliente cedente o un deudor.</source>
+        <translation>Registers a company: the factoring company, an assignor client or a debtor.</translation>
+    </message>
+    <message>
+        <source>RUT de la empresa.</source>
+        <translation>The company&apos;s RUT.</translation>
+    </message>
+    <message>
+        <source>Razón social.</source>
+        <translation>Legal name.</translation>
+    </message>
+    <message>
+        <source>Giro.</source>
+        <translation>Line of business.</translation>
+    </message>
+    <message>
+        <source>Dirección.</source>
+        <translation>Address.</translation>
+    </message>
+    <message>
+        <source>Comuna.</source>
+        <translation>Commune.</translation>
+    </message>
+    <message>
+        <source>Correo electrónico.</source>
+        <translation>E-mail address.</translation>
+    </message>
+    <message>
+        <source>Es la empresa de factoring (solo una).</source>
+        <translation>The company is the factoring company (only one).</translation>
+    </message>
+    <message>
+        <source>Es cliente cedente.</source>
+        <translation>The company is an assignor client.</translation>
+    </message>
+    <message>
+        <source>Es deudor de facturas.</source>
+        <translation>The company is an invoice debtor.</translation>
+    </message>
+    <message>
+        <source>falta el RUT (uno solo).</source>
+        <translation>the RUT is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>falta --razon-social.</source>
+        <translation>--razon-social is missing.</translation>
+    </message>
+    <message>
+        <source>Empresa %1 (%2) registrada con id %3.</source>
+        <translation>Company %1 (%2) registered with id %3.</translation>
     </message>
 </context>
 <context>
@@ -274,6 +583,25 @@
     <message>
         <source>No existe la empresa %1.</source>
         <translation>Company %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>La razón social debe tener entre 1 y 100 caracteres.</source>
+        <translation>The legal name must have between 1 and 100 characters.</translation>
+    </message>
+    <message>
+        <source>Ya existe la empresa %1, o ya hay una empresa de factoring.</source>
+        <translation>Company %1 already exists, or there is already a factoring company.</translation>
+    </message>
+    <message>
+        <source>Ya existe una empresa con RUT %1.</source>
+        <translation>A company with RUT %1 already exists.</translation>
+    </message>
+    <message>
+        <source>No hay empresa con RUT %1.</source>
+        <translation>There is no company with RUT %1.</translation>
     </message>
 </context>
 <context>
@@ -371,6 +699,60 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>Falta el controlador Qt %1 para abrir %2 (instale el paquete libqt6sql6-%3).</source>
+        <translation>The Qt driver %1 needed to open %2 is missing (install the package libqt6sql6-%3).</translation>
+    </message>
+    <message>
+        <source>No se pudo crear la carpeta %1 para la base de datos.</source>
+        <translation>Could not create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir la base de datos %1: %2</source>
+        <translation>Could not open the database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>La URL de la base de datos está vacía.</source>
+        <translation>The database URL is empty.</translation>
+    </message>
+    <message>
+        <source>La URL «%1» no nombra un archivo SQLite (ejemplo: sqlite:///ruta/factora.db).</source>
+        <translation>The URL “%1” does not name an SQLite file (example: sqlite:///path/factora.db).</translation>
+    </message>
+    <message>
+        <source>La URL «%1» no es de una base soportada: use sqlite:///ruta/factora.db o postgresql://usuario@servidor:puerto/base.</source>
+        <translation>The URL “%1” is not for a supported database: use sqlite:///path/factora.db or postgresql://user@server:port/database.</translation>
+    </message>
+    <message>
+        <source>La URL «%1» está mal formada: %2</source>
+        <translation>The URL “%1” is malformed: %2</translation>
+    </message>
+    <message>
+        <source>La URL de la base de datos no puede llevar contraseña; use la variable FACTORA_DATABASE_PASSWORD o el llavero del sistema.</source>
+        <translation>The database URL cannot contain a password; use the FACTORA_DATABASE_PASSWORD variable or the system keychain.</translation>
+    </message>
+    <message>
+        <source>La URL «%1» no nombra el servidor PostgreSQL.</source>
+        <translation>The URL “%1” does not name the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>La URL «%1» no nombra el usuario (postgresql://usuario@servidor/base).</source>
+        <translation>The URL “%1” does not name the user (postgresql://user@server/database).</translation>
+    </message>
+    <message>
+        <source>La URL «%1» no nombra una base de datos (postgresql://usuario@servidor/base).</source>
+        <translation>The URL “%1” does not name a database (postgresql://user@server/database).</translation>
+    </message>
+    <message>
+        <source>Opción «%1» desconocida en la URL de la base de datos; se admiten: %2.</source>
+        <translation>Unknown option “%1” in the database URL; accepted: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DbMigrateCommand</name>
     <message>
         <source>Crea o actualiza el esquema de la base de datos.</source>
@@ -383,6 +765,29 @@
     <message>
         <source>%1: esquema en la versión %2.</source>
         <translation>%1: schema at version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DbSetPasswordCommand</name>
+    <message>
+        <source>Guarda en el llavero del sistema la contraseña de la base PostgreSQL configurada.</source>
+        <translation>Saves the password of the configured PostgreSQL database in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Lee la contraseña de ARCHIVO (- para la entrada estándar).</source>
+        <translation>Reads the password from FILE (- for standard input).</translation>
+    </message>
+    <message>
+        <source>La base configurada es SQLite: no usa contraseña.</source>
+        <translation>The configured database is SQLite: it uses no password.</translation>
+    </message>
+    <message>
+        <source>Contraseña de %1</source>
+        <translation>Password for %1</translation>
+    </message>
+    <message>
+        <source>Contraseña guardada en %1 para %2.</source>
+        <translation>Password saved in %1 for %2.</translation>
     </message>
 </context>
 <context>
@@ -401,6 +806,29 @@
     </message>
 </context>
 <context>
+    <name>DemoSeedCommand</name>
+    <message>
+        <source>Llena una base vacía con datos de demostración (factoring, cedentes, deudores, usuarios).</source>
+        <translation>Fills an empty database with demonstration data (factoring company, assignors, debtors, users).</translation>
+    </message>
+    <message>
+        <source>Si la base ya tiene datos, no hace nada y termina bien.</source>
+        <translation>If the database already has data, does nothing and exits successfully.</translation>
+    </message>
+    <message>
+        <source>La base ya tiene datos: no se cargó la demostración.</source>
+        <translation>The database already has data: the demonstration was not loaded.</translation>
+    </message>
+    <message>
+        <source>La base ya tiene datos; los datos de demostración solo se cargan en una base vacía.</source>
+        <translation>The database already has data; demonstration data is only loaded into an empty database.</translation>
+    </message>
+    <message>
+        <source>Datos de demostración cargados. Usuarios (contraseña «%1»):</source>
+        <translation>Demonstration data loaded. Users (password “%1”):</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>La base ya tiene datos.</source>
@@ -408,10 +836,233 @@
     </message>
 </context>
 <context>
+    <name>DesktopLauncher</name>
+    <message>
+        <source>Factora no puede iniciar</source>
+        <translation>Factora cannot start</translation>
+    </message>
+    <message>
+        <source>Archivo de configuración.</source>
+        <translation>Configuration file.</translation>
+    </message>
+    <message>
+        <source>URL de la base de datos (reemplaza database/url).</source>
+        <translation>Database URL (overrides database/url).</translation>
+    </message>
+</context>
+<context>
+    <name>DteCheck</name>
+    <message>
+        <source>El DTE no tiene firma del emisor.</source>
+        <translation>The DTE has no issuer signature.</translation>
+    </message>
+    <message>
+        <source>Adulterado: el certificado del DTE no es el que lo firmó (fue reemplazado después de firmar).</source>
+        <translation>Tampered: the DTE&apos;s certificate is not the one that signed it (it was replaced after signing).</translation>
+    </message>
+    <message>
+        <source>Adulterado: el contenido firmado (montos, fechas, partes…) cambió después de firmar; el resumen no coincide ni en el documento ni al modo del SII.</source>
+        <translation>Tampered: the signed content (amounts, dates, parties…) changed after signing; the digest matches neither in the document nor in the SII&apos;s way.</translation>
+    </message>
+    <message>
+        <source>Adulterado: la firma no es válida ni en el documento ni al modo del SII (%1).</source>
+        <translation>Tampered: the signature is valid neither in the document nor in the SII&apos;s way (%1).</translation>
+    </message>
+    <message>
+        <source>El DTE no tiene timbre electrónico (TED).</source>
+        <translation>The DTE has no electronic stamp (TED).</translation>
+    </message>
+</context>
+<context>
+    <name>DteFieldReader</name>
+    <message>
+        <source>«%1», línea %2: %3</source>
+        <translation>“%1”, line %2: %3</translation>
+    </message>
+    <message>
+        <source>falta %1.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 «%2» no es una fecha AAAA-MM-DD.</source>
+        <translation>%1 “%2” is not a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>%1 «%2»: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>«%1»: el archivo declara ISO-8859-1 pero contiene bytes 0x80–0x9F, que en ISO-8859-1 son caracteres de control: es texto windows-1252 (comillas tipográficas, «€», «…»). Los campos se leyeron como windows-1252; la firma se verifica sobre los bytes tal como están declarados, igual que al firmar.</source>
+        <translation>“%1”: the file declares ISO-8859-1 but contains bytes 0x80–0x9F, which are control characters in ISO-8859-1: it is windows-1252 text (typographic quotes, “€”, “…”). The fields were read as windows-1252; the signature is verified on the bytes as declared, as when it was signed.</translation>
+    </message>
+    <message>
+        <source>el DTE está en el espacio de nombres «%1», no en el del SII.</source>
+        <translation>the DTE is in the namespace “%1”, not in the SII&apos;s.</translation>
+    </message>
+    <message>
+        <source>el DTE no contiene Documento, Liquidacion ni Exportaciones.</source>
+        <translation>the DTE contains no Documento, Liquidacion or Exportaciones.</translation>
+    </message>
+    <message>
+        <source>%1 no tiene atributo ID.</source>
+        <translation>%1 has no ID attribute.</translation>
+    </message>
+    <message>
+        <source>falta Encabezado.</source>
+        <translation>Encabezado is missing.</translation>
+    </message>
+    <message>
+        <source>TipoDTE «%1» no es un número de tipo.</source>
+        <translation>TipoDTE “%1” is not a type number.</translation>
+    </message>
+    <message>
+        <source>Folio «%1» no es un número de 1 a 10 dígitos.</source>
+        <translation>Folio “%1” is not a number of 1 to 10 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>DteFragment</name>
+    <message>
+        <source>El DTE no declara el espacio de nombres del SII (%1); la verificación al modo del SII lo supuso, como lo tenía al firmarse.</source>
+        <translation>The DTE does not declare the SII&apos;s namespace (%1); the verification in the SII&apos;s way assumed it, as the DTE had it when signed.</translation>
+    </message>
+</context>
+<context>
+    <name>DteLocator</name>
+    <message>
+        <source>«%1», línea %2: el sobre %3 no contiene ningún DTE en SetDTE.</source>
+        <translation>“%1”, line %2: the envelope %3 contains no DTE in SetDTE.</translation>
+    </message>
+    <message>
+        <source>«%1»: el AEC no contiene DocumentoAEC/Cesiones/DTECedido/DocumentoDTECedido/DTE.</source>
+        <translation>“%1”: the AEC does not contain DocumentoAEC/Cesiones/DTECedido/DocumentoDTECedido/DTE.</translation>
+    </message>
+    <message>
+        <source>«%1», línea %2: no es un DTE: el elemento raíz es &lt;%3&gt;; se esperaba &lt;DTE&gt;, &lt;EnvioDTE&gt; o &lt;AEC&gt;.</source>
+        <translation>“%1”, line %2: not a DTE: the root element is &lt;%3&gt;; &lt;DTE&gt;, &lt;EnvioDTE&gt; or &lt;AEC&gt; was expected.</translation>
+    </message>
+</context>
+<context>
+    <name>DteReader</name>
+    <message>
+        <source>El DTE no se pudo leer como documento independiente: %1</source>
+        <translation>The DTE could not be read as a standalone document: %1</translation>
+    </message>
+    <message>
+        <source>El certificado X509 de la firma no se puede leer; la firma se verificó con su KeyValue.</source>
+        <translation>The signature&apos;s X509 certificate cannot be read; the signature was verified with its KeyValue.</translation>
+    </message>
+    <message>
+        <source>La clave KeyValue de la firma no es la del certificado X509.</source>
+        <translation>The signature&apos;s KeyValue key is not the X509 certificate&apos;s key.</translation>
+    </message>
+    <message>
+        <source>«%1»: no se puede leer: %2</source>
+        <translation>“%1”: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>«%1»: pesa %2 bytes y el máximo admitido es %3 bytes (20 MiB).</source>
+        <translation>“%1”: it is %2 bytes and the maximum accepted is %3 bytes (20 MiB).</translation>
+    </message>
+    <message>
+        <source>«%1»: supera el máximo admitido de %2 bytes (20 MiB).</source>
+        <translation>“%1”: it exceeds the maximum accepted of %2 bytes (20 MiB).</translation>
+    </message>
+</context>
+<context>
     <name>DteRepository</name>
     <message>
         <source>No hay DTE con id %1.</source>
         <translation>There is no DTE with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DteSchema</name>
+    <message>
+        <source>línea %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>No se pudo compilar el esquema DTE_v10.xsd de los recursos: %1</source>
+        <translation>Could not compile the schema DTE_v10.xsd from the resources: %1</translation>
+    </message>
+    <message>
+        <source>línea %1: el DTE no cumple el esquema (código %2).</source>
+        <translation>line %1: the DTE does not conform to the schema (code %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DteService</name>
+    <message>
+        <source>El emisor del DTE, RUT %1, no es una de las empresas del usuario %2; solo puede cargar DTE emitidos por sus empresas.</source>
+        <translation>The DTE&apos;s issuer, RUT %1, is not one of user %2&apos;s companies; they can only load DTEs issued by their companies.</translation>
+    </message>
+    <message>
+        <source>Ya estaba cargado (id %1) con exactamente los mismos bytes; no se duplicó.</source>
+        <translation>It was already loaded (id %1) with exactly the same bytes; it was not duplicated.</translation>
+    </message>
+    <message>
+        <source>Ya hay un DTE cargado (id %1) del mismo emisor, tipo y folio pero con bytes distintos (SHA-256 %2 guardado, %3 en este archivo); se conserva el guardado.</source>
+        <translation>A DTE of the same issuer, type and folio is already loaded (id %1) but with different bytes (SHA-256 %2 stored, %3 in this file); the stored one is kept.</translation>
+    </message>
+    <message>
+        <source>Otro proceso cargó el DTE %1 al mismo tiempo; vuelva a cargar el archivo «%2».</source>
+        <translation>Another process loaded DTE %1 at the same time; load the file “%2” again.</translation>
+    </message>
+</context>
+<context>
+    <name>DteSignatureVerifier</name>
+    <message>
+        <source>El DTE no tiene firma (ds:Signature).</source>
+        <translation>The DTE has no signature (ds:Signature).</translation>
+    </message>
+    <message>
+        <source>La firma debe tener un SignedInfo con exactamente una Reference; tiene %1.</source>
+        <translation>The signature must have a SignedInfo with exactly one Reference; it has %1.</translation>
+    </message>
+    <message>
+        <source>La firma no referencia el Documento de este DTE (Reference URI «%1», ID del Documento «%2»).</source>
+        <translation>The signature does not reference this DTE&apos;s Documento (Reference URI “%1”, Documento ID “%2”).</translation>
+    </message>
+    <message>
+        <source>El ID «%1» aparece %2 veces en el documento; la referencia de la firma es ambigua.</source>
+        <translation>The ID “%1” appears %2 times in the document; the signature&apos;s reference is ambiguous.</translation>
+    </message>
+    <message>
+        <source>No se pudo registrar el ID «%1» del Documento.</source>
+        <translation>Could not register the Documento&apos;s ID “%1”.</translation>
+    </message>
+    <message>
+        <source>El certificado de la firma no se puede leer y la firma no trae KeyValue RSA.</source>
+        <translation>The signature&apos;s certificate cannot be read and the signature carries no RSA KeyValue.</translation>
+    </message>
+    <message>
+        <source>La firma no trae certificado X509 ni KeyValue RSA.</source>
+        <translation>The signature carries neither an X509 certificate nor an RSA KeyValue.</translation>
+    </message>
+    <message>
+        <source>xmlsec1 no pudo verificar la firma: %1</source>
+        <translation>xmlsec1 could not verify the signature: %1</translation>
+    </message>
+    <message>
+        <source>La firma es válida.</source>
+        <translation>The signature is valid.</translation>
+    </message>
+    <message>
+        <source>El resumen (DigestValue) no coincide con el Documento canonicalizado: lo firmado no es esto.</source>
+        <translation>The digest (DigestValue) does not match the canonicalized Documento: what was signed is not this.</translation>
+    </message>
+    <message>
+        <source>El resumen coincide, pero SignatureValue no corresponde a la clave del certificado.</source>
+        <translation>The digest matches, but SignatureValue does not correspond to the certificate&apos;s key.</translation>
+    </message>
+    <message>
+        <source>El resumen coincide, pero SignatureValue no corresponde a la clave KeyValue.</source>
+        <translation>The digest matches, but SignatureValue does not correspond to the KeyValue key.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1217,25 @@
     </message>
 </context>
 <context>
+    <name>Migrator</name>
+    <message>
+        <source>La base de datos tiene el esquema versión %1, más nuevo que el que conoce este programa (%2). Actualice Factora antes de usarla.</source>
+        <translation>The database has schema version %1, newer than the one this program knows (%2). Update Factora before using it.</translation>
+    </message>
+    <message>
+        <source>La migración %1 (%2) falló: %3</source>
+        <translation>Migration %1 (%2) failed: %3</translation>
+    </message>
+    <message>
+        <source>La base de datos está en la versión %1 del esquema y este programa necesita la %2: ejecute «factora-cli db migrate».</source>
+        <translation>The database is at schema version %1 and this program needs version %2: run “factora-cli db migrate”.</translation>
+    </message>
+    <message>
+        <source>La migración %1 (%2) aplicada en la base de datos no coincide con la de este programa.</source>
+        <translation>Migration %1 (%2) as applied to the database differs from this program&apos;s.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>Monto «%1»: %2</source>
@@ -627,6 +1297,13 @@
         <source>La resta de %1 menos %2 excede el rango de montos representable</source>
         <translation>%1 minus %2 exceeds the range of representable amounts</translation>
     </message>
+    <message numerus="yes">
+        <source>La suma de %n montos excede el rango de montos representable</source>
+        <translation>
+            <numerusform>The sum of %n amount exceeds the range of representable amounts</numerusform>
+            <numerusform>The sum of %n amounts exceeds the range of representable amounts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OpenSsl</name>
@@ -656,6 +1333,25 @@
     <message>
         <source>La contraseña no puede ser igual al nombre de usuario.</source>
         <translation>The password cannot be the same as the user name.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordReader</name>
+    <message>
+        <source>No se pudo leer el archivo de contraseña %1: %2</source>
+        <translation>Could not read the password file %1: %2</translation>
+    </message>
+    <message>
+        <source>No hay terminal para pedir la contraseña: use --password-file ARCHIVO (o - para la entrada estándar).</source>
+        <translation>There is no terminal to ask for the password: use --password-file FILE (or - for standard input).</translation>
+    </message>
+    <message>
+        <source>Repita la contraseña</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Las contraseñas no coinciden.</source>
+        <translation>The passwords do not match.</translation>
     </message>
 </context>
 <context>
@@ -812,524 +1508,7 @@
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
-    <message>
-        <source>Clave de secreto «%1» no válida: %2</source>
-        <translation>Invalid secret key “%1”: %2</translation>
-    </message>
-    <message>
-        <source>La clave del secreto está vacía</source>
-        <translation>The secret key is empty</translation>
-    </message>
-    <message>
-        <source>tiene más de 200 caracteres</source>
-        <translation>has more than 200 characters</translation>
-    </message>
-    <message>
-        <source>solo se admiten letras ASCII, dígitos y los signos _ - . /</source>
-        <translation>only ASCII letters, digits and the signs _ - . / are allowed</translation>
-    </message>
-    <message>
-        <source>tiene un tramo vacío, «.» o «..» entre barras</source>
-        <translation>has an empty, “.” or “..” segment between slashes</translation>
-    </message>
-    <message>
-        <source>no puede terminar en punto y dígitos (reservado para los trozos)</source>
-        <translation>cannot end in a dot and digits (reserved for the chunks)</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>Inicio</source>
-        <translation>Home</translation>
-    </message>
-    <message>
-        <source>DTEs</source>
-        <translation>DTEs</translation>
-    </message>
-    <message>
-        <source>Operaciones</source>
-        <translation>Operations</translation>
-    </message>
-    <message>
-        <source>Cesiones</source>
-        <translation>Cessions</translation>
-    </message>
-    <message>
-        <source>Cobranza</source>
-        <translation>Collections</translation>
-    </message>
-    <message>
-        <source>Despacho</source>
-        <translation>Dispatch</translation>
-    </message>
-    <message>
-        <source>Administración</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Auditoría</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <source>Su usuario, su rol y las empresas con que trabaja.</source>
-        <translation>Your user, your role and the companies you work with.</translation>
-    </message>
-    <message>
-        <source>Los documentos tributarios electrónicos (facturas 33, 34, 43 y 46) cargados desde sus archivos XML, con la validación de su esquema y de la firma del emisor.</source>
-        <translation>The electronic tax documents (invoices 33, 34, 43 and 46) loaded from their XML files, with the validation of their schema and of the issuer&apos;s signature.</translation>
-    </message>
-    <message>
-        <source>Las operaciones de factoring: los DTE que cada cedente ofrece, el visto bueno o el rechazo de cada uno y el número de operación.</source>
-        <translation>The factoring operations: the DTEs each assignor offers, the approval or rejection of each one and the operation number.</translation>
-    </message>
-    <message>
-        <source>Las cesiones electrónicas (AEC) firmadas y enviadas al SII, con su TRACKID, su estado y los acuses de recibo.</source>
-        <translation>The electronic cessions (AEC) signed and sent to the SII, with their TRACKID, their status and the acknowledgements.</translation>
-    </message>
-    <message>
-        <source>Los pagos recibidos por Caja Vecina y por la web del banco, las rendiciones diarias y su conciliación con el archivo del banco.</source>
-        <translation>The payments received through Caja Vecina and the bank&apos;s website, the daily settlement files and their reconciliation with the bank&apos;s file.</translation>
-    </message>
-    <message>
-        <source>El envío de las facturas cedidas a sus deudores por correo electrónico y SMS, con el registro de cada intento.</source>
-        <translation>The sending of the ceded invoices to their debtors by e-mail and SMS, with the log of every attempt.</translation>
-    </message>
-    <message>
-        <source>Las empresas clientes, los usuarios y sus roles, la marca y la configuración compartida.</source>
-        <translation>The client companies, the users and their roles, the branding and the shared settings.</translation>
-    </message>
-    <message>
-        <source>El registro de auditoría: quién hizo qué y cuándo, y la verificación de su integridad.</source>
-        <translation>The audit log: who did what and when, and the verification of its integrity.</translation>
-    </message>
-</context>
-<context>
-    <name>SqlQuery</name>
-    <message>
-        <source>Error de base de datos: %1</source>
-        <translation>Database error: %1</translation>
-    </message>
-    <message>
-        <source>La consulta no devolvió filas.</source>
-        <translation>The query returned no rows.</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>La base de datos rechazó %1: %2</source>
-        <translation>The database refused %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>UnavailableSecretStore</name>
-    <message>
-        <source>ningún almacén de secretos</source>
-        <translation>no secret store</translation>
-    </message>
-    <message>
-        <source>No hay un llavero del sistema en esta máquina para el secreto «%1»</source>
-        <translation>There is no system keychain on this machine for the secret “%1”</translation>
-    </message>
-    <message>
-        <source>. Configure un archivo de secretos protegido (modo 600) o ejecute en una sesión con llavero</source>
-        <translation>. Set up a protected secrets file (mode 600) or run in a session with a keychain</translation>
-    </message>
-</context>
-<context>
-    <name>UserEnableCommand</name>
-    <message>
-        <source>Habilita un usuario.</source>
-        <translation>Enables a user.</translation>
-    </message>
-    <message>
-        <source>Deshabilita un usuario (no podrá ingresar).</source>
-        <translation>Disables a user (they will not be able to sign in).</translation>
-    </message>
-    <message>
-        <source>Nombre de usuario.</source>
-        <translation>User name.</translation>
-    </message>
-    <message>
-        <source>falta el nombre de usuario (uno solo).</source>
-        <translation>the user name is missing (exactly one).</translation>
-    </message>
-    <message>
-        <source>Usuario %1 habilitado.</source>
-        <translation>User %1 enabled.</translation>
-    </message>
-    <message>
-        <source>Usuario %1 deshabilitado.</source>
-        <translation>User %1 disabled.</translation>
-    </message>
-</context>
-<context>
-    <name>UserListCommand</name>
-    <message>
-        <source>Lista los usuarios.</source>
-        <translation>Lists the users.</translation>
-    </message>
-    <message>
-        <source>habilitado</source>
-        <translation>enabled</translation>
-    </message>
-    <message>
-        <source>deshabilitado</source>
-        <translation>disabled</translation>
-    </message>
-    <message>
-        <source>, bloqueado</source>
-        <translation>, locked</translation>
-    </message>
-</context>
-<context>
-    <name>UserRepository</name>
-    <message>
-        <source>No existe el usuario «%1».</source>
-        <translation>The user “%1” does not exist.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::AuditLogCommand</name>
-    <message>
-        <source>Muestra las filas más recientes del registro de auditoría.</source>
-        <translation>Shows the most recent rows of the audit log.</translation>
-    </message>
-    <message>
-        <source>Cuántas filas (por omisión 50).</source>
-        <translation>How many rows (50 by default).</translation>
-    </message>
-    <message>
-        <source>Solo las de un tipo de objeto, o de un objeto: TIPO o TIPO:ID.</source>
-        <translation>Only those of one object type, or of one object: TYPE or TYPE:ID.</translation>
-    </message>
-    <message>
-        <source>--limit debe ser un número entre 1 y 100000.</source>
-        <translation>--limit must be a number between 1 and 100000.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::AuditVerifyCommand</name>
-    <message>
-        <source>Verifica la cadena del registro de auditoría; nombra la primera fila alterada.</source>
-        <translation>Verifies the chain of the audit log; names the first altered row.</translation>
-    </message>
-    <message>
-        <source>Registro de auditoría íntegro: %1 filas verificadas.</source>
-        <translation>Audit log intact: %1 rows verified.</translation>
-    </message>
-    <message>
-        <source>registro de auditoría alterado en la fila %1: %2</source>
-        <translation>audit log altered at row %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::CalendarAccountingDateCommand</name>
-    <message>
-        <source>Fecha contable de un pago hecho a una hora de Santiago (corte a las 14:00).</source>
-        <translation>Accounting date of a payment made at a Santiago time (cut-off at 14:00).</translation>
-    </message>
-    <message>
-        <source>Fecha y hora del pago, hora de Chile.</source>
-        <translation>Date and time of the payment, Chile time.</translation>
-    </message>
-    <message>
-        <source>Archivo de feriados adicionales o eliminados.</source>
-        <translation>File of added or removed holidays.</translation>
-    </message>
-    <message>
-        <source>falta la fecha y hora, entre comillas: &quot;AAAA-MM-DD HH:MM&quot;.</source>
-        <translation>the date and time are missing, in quotes: &quot;YYYY-MM-DD HH:MM&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::CalendarHolidaysCommand</name>
-    <message>
-        <source>Lista los feriados bancarios de un año, uno por línea.</source>
-        <translation>Lists the bank holidays of a year, one per line.</translation>
-    </message>
-    <message>
-        <source>Año, por ejemplo 2026.</source>
-        <translation>Year, for example 2026.</translation>
-    </message>
-    <message>
-        <source>Archivo de feriados adicionales o eliminados.</source>
-        <translation>File of added or removed holidays.</translation>
-    </message>
-    <message>
-        <source>falta el año (uno solo).</source>
-        <translation>the year is missing (exactly one).</translation>
-    </message>
-    <message>
-        <source>«%1» no es un año.</source>
-        <translation>“%1” is not a year.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::CliApplication</name>
-    <message>
-        <source>Uso: factora-cli [opciones globales] COMANDO [opciones]</source>
-        <translation>Usage: factora-cli [global options] COMMAND [options]</translation>
-    </message>
-    <message>
-        <source>Opciones globales:</source>
-        <translation>Global options:</translation>
-    </message>
-    <message>
-        <source>archivo de configuración (si no, FACTORA_CONFIG o el de siempre)</source>
-        <translation>configuration file (otherwise FACTORA_CONFIG or the usual one)</translation>
-    </message>
-    <message>
-        <source>base de datos: sqlite:///ruta/factora.db o postgresql://usuario@servidor:puerto/base</source>
-        <translation>database: sqlite:///path/factora.db or postgresql://user@server:port/database</translation>
-    </message>
-    <message>
-        <source>cambia un ajuste solo para esta ejecución</source>
-        <translation>changes a setting for this run only</translation>
-    </message>
-    <message>
-        <source>Comandos:</source>
-        <translation>Commands:</translation>
-    </message>
-    <message>
-        <source>La contraseña de PostgreSQL se toma de FACTORA_DATABASE_PASSWORD o del llavero del sistema.</source>
-        <translation>The PostgreSQL password is taken from FACTORA_DATABASE_PASSWORD or from the system keychain.</translation>
-    </message>
-    <message>
-        <source>--set espera SECCION/CLAVE=VALOR.</source>
-        <translation>--set expects SECTION/KEY=VALUE.</translation>
-    </message>
-    <message>
-        <source>opción global desconocida «%1» (vea «factora-cli --help»).</source>
-        <translation>unknown global option “%1” (see “factora-cli --help”).</translation>
-    </message>
-    <message>
-        <source>a la opción «%1» le falta su valor.</source>
-        <translation>the option “%1” is missing its value.</translation>
-    </message>
-    <message>
-        <source>comando desconocido «%1» (vea «factora-cli --help»).</source>
-        <translation>unknown command “%1” (see “factora-cli --help”).</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::CompanyAddCommand</name>
-    <message>
-        <source>Registra una empresa: el factoring, un cliente cedente o un deudor.</source>
-        <translation>Registers a company: the factoring company, an assignor client or a debtor.</translation>
-    </message>
-    <message>
-        <source>RUT de la empresa.</source>
-        <translation>The company&apos;s RUT.</translation>
-    </message>
-    <message>
-        <source>Razón social.</source>
-        <translation>Company name.</translation>
-    </message>
-    <message>
-        <source>Giro.</source>
-        <translation>Line of business.</translation>
-    </message>
-    <message>
-        <source>Dirección.</source>
-        <translation>Address.</translation>
-    </message>
-    <message>
-        <source>Comuna.</source>
-        <translation>Commune.</translation>
-    </message>
-    <message>
-        <source>Correo electrónico.</source>
-        <translation>E-mail address.</translation>
-    </message>
-    <message>
-        <source>Es la empresa de factoring (solo una).</source>
-        <translation>It is the factoring company (only one).</translation>
-    </message>
-    <message>
-        <source>Es cliente cedente.</source>
-        <translation>It is an assignor client.</translation>
-    </message>
-    <message>
-        <source>Es deudor de facturas.</source>
-        <translation>It is an invoice debtor.</translation>
-    </message>
-    <message>
-        <source>falta el RUT (uno solo).</source>
-        <translation>the RUT is missing (exactly one).</translation>
-    </message>
-    <message>
-        <source>falta --razon-social.</source>
-        <translation>--razon-social is missing.</translation>
-    </message>
-    <message>
-        <source>Empresa %1 (%2) registrada con id %3.</source>
-        <translation>Company %1 (%2) registered with id %3.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::DbSetPasswordCommand</name>
-    <message>
-        <source>Guarda en el llavero del sistema la contraseña de la base PostgreSQL configurada.</source>
-        <translation>Saves the password of the configured PostgreSQL database in the system keychain.</translation>
-    </message>
-    <message>
-        <source>Lee la contraseña de ARCHIVO (- para la entrada estándar).</source>
-        <translation>Reads the password from FILE (- for standard input).</translation>
-    </message>
-    <message>
-        <source>La base configurada es SQLite: no usa contraseña.</source>
-        <translation>The configured database is SQLite: it uses no password.</translation>
-    </message>
-    <message>
-        <source>Contraseña de %1</source>
-        <translation>Password of %1</translation>
-    </message>
-    <message>
-        <source>Contraseña guardada en %1 para %2.</source>
-        <translation>Password saved in %1 for %2.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::DemoSeedCommand</name>
-    <message>
-        <source>Llena una base vacía con datos de demostración (factoring, cedentes, deudores, usuarios).</source>
-        <translation>Fills an empty database with demonstration data (factoring company, assignors, debtors, users).</translation>
-    </message>
-    <message>
-        <source>Si la base ya tiene datos, no hace nada y termina bien.</source>
-        <translation>If the database already has data, does nothing and succeeds.</translation>
-    </message>
-    <message>
-        <source>La base ya tiene datos: no se cargó la demostración.</source>
-        <translation>The database already has data: the demonstration was not loaded.</translation>
-    </message>
-    <message>
-        <source>La base ya tiene datos; los datos de demostración solo se cargan en una base vacía.</source>
-        <translation>The database already has data; demonstration data is only loaded into an empty database.</translation>
-    </message>
-    <message>
-        <source>Datos de demostración cargados. Usuarios (contraseña «%1»):</source>
-        <translation>Demonstration data loaded. Users (password “%1”):</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::PasswordReader</name>
-    <message>
-        <source>No se pudo leer el archivo de contraseña %1: %2</source>
-        <translation>Could not read the password file %1: %2</translation>
-    </message>
-    <message>
-        <source>No hay terminal para pedir la contraseña: use --password-file ARCHIVO (o - para la entrada estándar).</source>
-        <translation>There is no terminal to ask for the password: use --password-file FILE (or - for standard input).</translation>
-    </message>
-    <message>
-        <source>Repita la contraseña</source>
-        <translation>Repeat the password</translation>
-    </message>
-    <message>
-        <source>Las contraseñas no coinciden.</source>
-        <translation>The passwords do not match.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::UserAddCommand</name>
-    <message>
-        <source>Crea un usuario (la contraseña se pide o se lee de un archivo, nunca de la línea de comandos).</source>
-        <translation>Creates a user (the password is asked for or read from a file, never from the command line).</translation>
-    </message>
-    <message>
-        <source>Nombre de usuario.</source>
-        <translation>User name.</translation>
-    </message>
-    <message>
-        <source>Nombre para mostrar.</source>
-        <translation>Display name.</translation>
-    </message>
-    <message>
-        <source>admin, ejecutivo o cedente.</source>
-        <translation>admin, ejecutivo or cedente.</translation>
-    </message>
-    <message>
-        <source>Correo electrónico.</source>
-        <translation>E-mail address.</translation>
-    </message>
-    <message>
-        <source>RUT de una empresa a la que pertenece (repetible).</source>
-        <translation>RUT of a company the user belongs to (repeatable).</translation>
-    </message>
-    <message>
-        <source>Lee la contraseña de ARCHIVO (- para la entrada estándar).</source>
-        <translation>Reads the password from FILE (- for standard input).</translation>
-    </message>
-    <message>
-        <source>falta el nombre de usuario (uno solo).</source>
-        <translation>the user name is missing (exactly one).</translation>
-    </message>
-    <message>
-        <source>falta --role.</source>
-        <translation>--role is missing.</translation>
-    </message>
-    <message>
-        <source>Contraseña para %1</source>
-        <translation>Password for %1</translation>
-    </message>
-    <message>
-        <source>Usuario %1 (%2) creado.</source>
-        <translation>User %1 (%2) created.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::cli::UserPasswdCommand</name>
-    <message>
-        <source>Cambia la contraseña de un usuario y levanta su bloqueo.</source>
-        <translation>Changes a user&apos;s password and lifts their lock.</translation>
-    </message>
-    <message>
-        <source>Nombre de usuario.</source>
-        <translation>User name.</translation>
-    </message>
-    <message>
-        <source>Lee la contraseña de ARCHIVO (- para la entrada estándar).</source>
-        <translation>Reads the password from FILE (- for standard input).</translation>
-    </message>
-    <message>
-        <source>falta el nombre de usuario (uno solo).</source>
-        <translation>the user name is missing (exactly one).</translation>
-    </message>
-    <message>
-        <source>Nueva contraseña para %1</source>
-        <translation>New password for %1</translation>
-    </message>
-    <message>
-        <source>Contraseña de %1 cambiada.</source>
-        <translation>Password of %1 changed.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core</name>
-    <message>
-        <source>Usuario o contraseña incorrectos.</source>
-        <translation>Wrong user name or password.</translation>
-    </message>
-    <message>
-        <source>El certificado X509 de la firma no se puede leer; la firma se verificó con su KeyValue.</source>
-        <translation>The signature&apos;s X509 certificate cannot be read; the signature was verified with its KeyValue.</translation>
-    </message>
-    <message>
-        <source>La clave KeyValue de la firma no es la del certificado X509.</source>
-        <translation>The signature&apos;s KeyValue key is not the X509 certificate&apos;s key.</translation>
-    </message>
-    <message>
-        <source>línea %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message>
-        <source>El emisor del DTE, RUT %1, no es una de las empresas del usuario %2; solo puede cargar DTE emitidos por sus empresas.</source>
-        <translation>The DTE&apos;s issuer, RUT %1, is not one of user %2&apos;s companies; they can only load DTEs issued by their companies.</translation>
-    </message>
+    <name>SafeXmlParser</name>
     <message>
         <source>«%1», línea %2: %3</source>
         <translation>“%1”, line %2: %3</translation>
@@ -1407,366 +1586,6 @@
         <translation>Malformed XML: %1</translation>
     </message>
     <message>
-        <source>No se pudo iniciar xmlsec1.</source>
-        <translation>Could not initialize xmlsec1.</translation>
-    </message>
-    <message>
-        <source>La versión de xmlsec1 instalada no es compatible con la compilada.</source>
-        <translation>The installed version of xmlsec1 is not compatible with the one Factora was built with.</translation>
-    </message>
-    <message>
-        <source>No se pudo iniciar el motor criptográfico de xmlsec1 (OpenSSL).</source>
-        <translation>Could not initialize xmlsec1&apos;s cryptographic engine (OpenSSL).</translation>
-    </message>
-    <message>
-        <source>No se pudo iniciar la biblioteca criptográfica de xmlsec1 (OpenSSL).</source>
-        <translation>Could not initialize xmlsec1&apos;s cryptographic library (OpenSSL).</translation>
-    </message>
-    <message>
-        <source>Autoprueba XML fallida: %1</source>
-        <translation>XML self-test failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::AuditLog</name>
-    <message>
-        <source>Falta la cabecera del registro de auditoría (tabla audit_head).</source>
-        <translation>The audit log&apos;s head is missing (table audit_head).</translation>
-    </message>
-    <message>
-        <source>la fila %1 sigue a la %2: falta la fila %3 (borrada o renumerada).</source>
-        <translation>row %1 follows row %2: row %3 is missing (deleted or renumbered).</translation>
-    </message>
-    <message>
-        <source>el contenido de la fila %1 no coincide con su hash (fue modificada).</source>
-        <translation>the content of row %1 does not match its hash (it was modified).</translation>
-    </message>
-    <message>
-        <source>la fila %1 no encadena con la fila anterior (filas borradas, reordenadas o reemplazadas).</source>
-        <translation>row %1 does not chain to the previous row (rows deleted, reordered or replaced).</translation>
-    </message>
-    <message>
-        <source>falta la cabecera del registro (tabla audit_head).</source>
-        <translation>the log&apos;s head is missing (table audit_head).</translation>
-    </message>
-    <message>
-        <source>el registro termina en la fila %1 pero la cabecera dice %2: faltan las últimas filas (borradas).</source>
-        <translation>the log ends at row %1 but the head says %2: the last rows are missing (deleted).</translation>
-    </message>
-    <message>
-        <source>la cabecera del registro no coincide con su última fila.</source>
-        <translation>the log&apos;s head does not match its last row.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::AuthService</name>
-    <message>
-        <source>La cuenta está bloqueada por intentos fallidos hasta las %1.</source>
-        <translation>The account is locked after failed attempts until %1.</translation>
-    </message>
-    <message>
-        <source>Demasiados intentos fallidos: la cuenta queda bloqueada hasta las %1.</source>
-        <translation>Too many failed attempts: the account is locked until %1.</translation>
-    </message>
-    <message>
-        <source>La cuenta «%1» está deshabilitada; pida a un administrador que la habilite.</source>
-        <translation>The account “%1” is disabled; ask an administrator to enable it.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::CompanyService</name>
-    <message>
-        <source>La razón social debe tener entre 1 y 100 caracteres.</source>
-        <translation>The company name must have between 1 and 100 characters.</translation>
-    </message>
-    <message>
-        <source>Ya existe la empresa %1, o ya hay una empresa de factoring.</source>
-        <translation>Company %1 already exists, or there is already a factoring company.</translation>
-    </message>
-    <message>
-        <source>Ya existe una empresa con RUT %1.</source>
-        <translation>A company with RUT %1 already exists.</translation>
-    </message>
-    <message>
-        <source>No hay empresa con RUT %1.</source>
-        <translation>There is no company with RUT %1.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::Database</name>
-    <message>
-        <source>Falta el controlador Qt %1 para abrir %2 (instale el paquete libqt6sql6-%3).</source>
-        <translation>The Qt driver %1 needed to open %2 is missing (install the package libqt6sql6-%3).</translation>
-    </message>
-    <message>
-        <source>No se pudo crear la carpeta %1 para la base de datos.</source>
-        <translation>Could not create the folder %1 for the database.</translation>
-    </message>
-    <message>
-        <source>No se pudo abrir la base de datos %1: %2</source>
-        <translation>Could not open the database %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DatabaseUrl</name>
-    <message>
-        <source>La URL de la base de datos está vacía.</source>
-        <translation>The database URL is empty.</translation>
-    </message>
-    <message>
-        <source>La URL «%1» no nombra un archivo SQLite (ejemplo: sqlite:///ruta/factora.db).</source>
-        <translation>The URL “%1” does not name an SQLite file (example: sqlite:///path/factora.db).</translation>
-    </message>
-    <message>
-        <source>La URL «%1» no es de una base soportada: use sqlite:///ruta/factora.db o postgresql://usuario@servidor:puerto/base.</source>
-        <translation>The URL “%1” is not of a supported database: use sqlite:///path/factora.db or postgresql://user@server:port/database.</translation>
-    </message>
-    <message>
-        <source>La URL «%1» está mal formada: %2</source>
-        <translation>The URL “%1” is malformed: %2</translation>
-    </message>
-    <message>
-        <source>La URL de la base de datos no puede llevar contraseña; use la variable FACTORA_DATABASE_PASSWORD o el llavero del sistema.</source>
-        <translation>The database URL cannot contain a password; use the FACTORA_DATABASE_PASSWORD variable or the system keychain.</translation>
-    </message>
-    <message>
-        <source>La URL «%1» no nombra el servidor PostgreSQL.</source>
-        <translation>The URL “%1” does not name the PostgreSQL server.</translation>
-    </message>
-    <message>
-        <source>La URL «%1» no nombra el usuario (postgresql://usuario@servidor/base).</source>
-        <translation>The URL “%1” does not name the user (postgresql://user@server/database).</translation>
-    </message>
-    <message>
-        <source>La URL «%1» no nombra una base de datos (postgresql://usuario@servidor/base).</source>
-        <translation>The URL “%1” does not name a database (postgresql://user@server/database).</translation>
-    </message>
-    <message>
-        <source>Opción «%1» desconocida en la URL de la base de datos; se admiten: %2.</source>
-        <translation>Unknown option “%1” in the database URL; accepted: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DteCheck</name>
-    <message>
-        <source>El DTE no tiene firma del emisor.</source>
-        <translation>The DTE has no issuer signature.</translation>
-    </message>
-    <message>
-        <source>Adulterado: el certificado del DTE no es el que lo firmó (fue reemplazado después de firmar).</source>
-        <translation>Tampered: the DTE&apos;s certificate is not the one that signed it (it was replaced after signing).</translation>
-    </message>
-    <message>
-        <source>Adulterado: el contenido firmado (montos, fechas, partes…) cambió después de firmar; el resumen no coincide ni en el documento ni al modo del SII.</source>
-        <translation>Tampered: the signed content (amounts, dates, parties…) changed after signing; the digest matches neither in the document nor in the SII&apos;s way.</translation>
-    </message>
-    <message>
-        <source>Adulterado: la firma no es válida ni en el documento ni al modo del SII (%1).</source>
-        <translation>Tampered: the signature is valid neither in the document nor in the SII&apos;s way (%1).</translation>
-    </message>
-    <message>
-        <source>El DTE no tiene timbre electrónico (TED).</source>
-        <translation>The DTE has no electronic stamp (TED).</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DteFieldReader</name>
-    <message>
-        <source>«%1»: el archivo declara ISO-8859-1 pero contiene bytes 0x80–0x9F, que en ISO-8859-1 son caracteres de control: es texto windows-1252 (comillas tipográficas, «€», «…»). Los campos se leyeron como windows-1252; la firma se verifica sobre los bytes tal como están declarados, igual que al firmar.</source>
-        <translation>“%1”: the file declares ISO-8859-1 but contains bytes 0x80–0x9F, which are control characters in ISO-8859-1: it is windows-1252 text (typographic quotes, “€”, “…”). The fields were read as windows-1252; the signature is verified on the bytes as declared, as when it was signed.</translation>
-    </message>
-    <message>
-        <source>el DTE está en el espacio de nombres «%1», no en el del SII.</source>
-        <translation>the DTE is in the namespace “%1”, not in the SII&apos;s.</translation>
-    </message>
-    <message>
-        <source>el DTE no contiene Documento, Liquidacion ni Exportaciones.</source>
-        <translation>the DTE contains no Documento, Liquidacion or Exportaciones.</translation>
-    </message>
-    <message>
-        <source>%1 no tiene atributo ID.</source>
-        <translation>%1 has no ID attribute.</translation>
-    </message>
-    <message>
-        <source>falta Encabezado.</source>
-        <translation>Encabezado is missing.</translation>
-    </message>
-    <message>
-        <source>falta %1.</source>
-        <translation>%1 is missing.</translation>
-    </message>
-    <message>
-        <source>TipoDTE «%1» no es un número de tipo.</source>
-        <translation>TipoDTE “%1” is not a type number.</translation>
-    </message>
-    <message>
-        <source>Folio «%1» no es un número de 1 a 10 dígitos.</source>
-        <translation>Folio “%1” is not a number of 1 to 10 digits.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DteFragment</name>
-    <message>
-        <source>El DTE no declara el espacio de nombres del SII (%1); la verificación al modo del SII lo supuso, como lo tenía al firmarse.</source>
-        <translation>The DTE does not declare the SII&apos;s namespace (%1); the verification in the SII&apos;s way assumed it, as the DTE had it when signed.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DteLocator</name>
-    <message>
-        <source>«%1», línea %2: el sobre %3 no contiene ningún DTE en SetDTE.</source>
-        <translation>“%1”, line %2: the envelope %3 contains no DTE in SetDTE.</translation>
-    </message>
-    <message>
-        <source>«%1»: el AEC no contiene DocumentoAEC/Cesiones/DTECedido/DocumentoDTECedido/DTE.</source>
-        <translation>“%1”: the AEC does not contain DocumentoAEC/Cesiones/DTECedido/DocumentoDTECedido/DTE.</translation>
-    </message>
-    <message>
-        <source>«%1», línea %2: no es un DTE: el elemento raíz es &lt;%3&gt;; se esperaba &lt;DTE&gt;, &lt;EnvioDTE&gt; o &lt;AEC&gt;.</source>
-        <translation>“%1”, line %2: not a DTE: the root element is &lt;%3&gt;; &lt;DTE&gt;, &lt;EnvioDTE&gt; or &lt;AEC&gt; was expected.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DteReader</name>
-    <message>
-        <source>«%1»: no se puede leer: %2</source>
-        <translation>“%1”: cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>«%1»: pesa %2 bytes y el máximo admitido es %3 bytes (20 MiB).</source>
-        <translation>“%1”: it is %2 bytes and the maximum accepted is %3 bytes (20 MiB).</translation>
-    </message>
-    <message>
-        <source>«%1»: supera el máximo admitido de %2 bytes (20 MiB).</source>
-        <translation>“%1”: it exceeds the maximum accepted of %2 bytes (20 MiB).</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DteSchema</name>
-    <message>
-        <source>No se pudo compilar el esquema DTE_v10.xsd de los recursos: %1</source>
-        <translation>Could not compile the schema DTE_v10.xsd from the resources: %1</translation>
-    </message>
-    <message>
-        <source>línea %1: el DTE no cumple el esquema (código %2).</source>
-        <translation>line %1: the DTE does not conform to the schema (code %2).</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DteService</name>
-    <message>
-        <source>Ya estaba cargado (id %1) con exactamente los mismos bytes; no se duplicó.</source>
-        <translation>It was already loaded (id %1) with exactly the same bytes; it was not duplicated.</translation>
-    </message>
-    <message>
-        <source>Ya hay un DTE cargado (id %1) del mismo emisor, tipo y folio pero con bytes distintos (SHA-256 %2 guardado, %3 en este archivo); se conserva el guardado.</source>
-        <translation>A DTE of the same issuer, type and folio is already loaded (id %1) but with different bytes (SHA-256 %2 stored, %3 in this file); the stored one is kept.</translation>
-    </message>
-    <message>
-        <source>Otro proceso cargó el DTE %1 al mismo tiempo; vuelva a cargar el archivo «%2».</source>
-        <translation>Another process loaded DTE %1 at the same time; load the file “%2” again.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::DteSignatureVerifier</name>
-    <message>
-        <source>El DTE no se pudo leer como documento independiente: %1</source>
-        <translation>The DTE could not be read as a standalone document: %1</translation>
-    </message>
-    <message>
-        <source>El DTE no tiene firma (ds:Signature).</source>
-        <translation>The DTE has no signature (ds:Signature).</translation>
-    </message>
-    <message>
-        <source>La firma debe tener un SignedInfo con exactamente una Reference; tiene %1.</source>
-        <translation>The signature must have a SignedInfo with exactly one Reference; it has %1.</translation>
-    </message>
-    <message>
-        <source>La firma no referencia el Documento de este DTE (Reference URI «%1», ID del Documento «%2»).</source>
-        <translation>The signature does not reference this DTE&apos;s Documento (Reference URI “%1”, Documento ID “%2”).</translation>
-    </message>
-    <message>
-        <source>El ID «%1» aparece %2 veces en el documento; la referencia de la firma es ambigua.</source>
-        <translation>The ID “%1” appears %2 times in the document; the signature&apos;s reference is ambiguous.</translation>
-    </message>
-    <message>
-        <source>No se pudo registrar el ID «%1» del Documento.</source>
-        <translation>Could not register the Documento&apos;s ID “%1”.</translation>
-    </message>
-    <message>
-        <source>El certificado de la firma no se puede leer y la firma no trae KeyValue RSA.</source>
-        <translation>The signature&apos;s certificate cannot be read and the signature carries no RSA KeyValue.</translation>
-    </message>
-    <message>
-        <source>La firma no trae certificado X509 ni KeyValue RSA.</source>
-        <translation>The signature carries neither an X509 certificate nor an RSA KeyValue.</translation>
-    </message>
-    <message>
-        <source>xmlsec1 no pudo verificar la firma: %1</source>
-        <translation>xmlsec1 could not verify the signature: %1</translation>
-    </message>
-    <message>
-        <source>La firma es válida.</source>
-        <translation>The signature is valid.</translation>
-    </message>
-    <message>
-        <source>El resumen (DigestValue) no coincide con el Documento canonicalizado: lo firmado no es esto.</source>
-        <translation>The digest (DigestValue) does not match the canonicalized Documento: what was signed is not this.</translation>
-    </message>
-    <message>
-        <source>El resumen coincide, pero SignatureValue no corresponde a la clave del certificado.</source>
-        <translation>The digest matches, but SignatureValue does not correspond to the certificate&apos;s key.</translation>
-    </message>
-    <message>
-        <source>El resumen coincide, pero SignatureValue no corresponde a la clave KeyValue.</source>
-        <translation>The digest matches, but SignatureValue does not correspond to the KeyValue key.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::Migrator</name>
-    <message>
-        <source>La base de datos tiene el esquema versión %1, más nuevo que el que conoce este programa (%2). Actualice Factora antes de usarla.</source>
-        <translation>The database has schema version %1, newer than the one this program knows (%2). Update Factora before using it.</translation>
-    </message>
-    <message>
-        <source>La migración %1 (%2) falló: %3</source>
-        <translation>Migration %1 (%2) failed: %3</translation>
-    </message>
-    <message>
-        <source>La base de datos está en la versión %1 del esquema y este programa necesita la %2: ejecute «factora-cli db migrate».</source>
-        <translation>The database is at schema version %1 and this program needs version %2: run “factora-cli db migrate”.</translation>
-    </message>
-    <message>
-        <source>La migración %1 (%2) aplicada en la base de datos no coincide con la de este programa.</source>
-        <translation>Migration %1 (%2) applied to the database does not match this program&apos;s.</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::Reader</name>
-    <message>
-        <source>«%1», línea %2: %3</source>
-        <translation>“%1”, line %2: %3</translation>
-    </message>
-    <message>
-        <source>falta %1.</source>
-        <translation>%1 is missing.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 «%2» no es una fecha AAAA-MM-DD.</source>
-        <translation>%1 “%2” is not a YYYY-MM-DD date.</translation>
-    </message>
-    <message>
-        <source>%1 «%2»: %3</source>
-        <translation>%1 “%2”: %3</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::SafeXmlParser</name>
-    <message>
         <source>está en UTF-32, que no se admite; use ISO-8859-1 o UTF-8.</source>
         <translation>is in UTF-32, which is not supported; use ISO-8859-1 or UTF-8.</translation>
     </message>
@@ -1792,7 +1611,284 @@
     </message>
 </context>
 <context>
-    <name>factora::core::UserService</name>
+    <name>SecretStore</name>
+    <message>
+        <source>Clave de secreto «%1» no válida: %2</source>
+        <translation>Invalid secret key “%1”: %2</translation>
+    </message>
+    <message>
+        <source>La clave del secreto está vacía</source>
+        <translation>The secret key is empty</translation>
+    </message>
+    <message>
+        <source>tiene más de 200 caracteres</source>
+        <translation>has more than 200 characters</translation>
+    </message>
+    <message>
+        <source>solo se admiten letras ASCII, dígitos y los signos _ - . /</source>
+        <translation>only ASCII letters, digits and the signs _ - . / are allowed</translation>
+    </message>
+    <message>
+        <source>tiene un tramo vacío, «.» o «..» entre barras</source>
+        <translation>has an empty, “.” or “..” segment between slashes</translation>
+    </message>
+    <message>
+        <source>no puede terminar en punto y dígitos (reservado para los trozos)</source>
+        <translation>cannot end in a dot and digits (reserved for the chunks)</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Inicio</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>DTEs</source>
+        <translation>DTEs</translation>
+    </message>
+    <message>
+        <source>Operaciones</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Cesiones</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Cobranza</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Despacho</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Administración</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Auditoría</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Su usuario, su rol y las empresas con que trabaja.</source>
+        <translation>Your user, your role and the companies you work with.</translation>
+    </message>
+    <message>
+        <source>Los documentos tributarios electrónicos (facturas 33, 34, 43 y 46) cargados desde sus archivos XML, con la validación de su esquema y de la firma del emisor.</source>
+        <translation>The electronic tax documents (invoices 33, 34, 43 and 46) loaded from their XML files, with the validation of their schema and of the issuer&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>Las operaciones de factoring: los DTE que cada cedente ofrece, el visto bueno o el rechazo de cada uno y el número de operación.</source>
+        <translation>The factoring operations: the DTEs each assignor offers, the approval or rejection of each one and the operation number.</translation>
+    </message>
+    <message>
+        <source>Las cesiones electrónicas (AEC) firmadas y enviadas al SII, con su TRACKID, su estado y los acuses de recibo.</source>
+        <translation>The electronic assignments (AEC) signed and sent to the SII, with their TRACKID, their status and the acknowledgements of receipt.</translation>
+    </message>
+    <message>
+        <source>Los pagos recibidos por Caja Vecina y por la web del banco, las rendiciones diarias y su conciliación con el archivo del banco.</source>
+        <translation>The payments received through Caja Vecina and the bank&apos;s website, the daily settlement files and their reconciliation with the bank&apos;s file.</translation>
+    </message>
+    <message>
+        <source>El envío de las facturas cedidas a sus deudores por correo electrónico y SMS, con el registro de cada intento.</source>
+        <translation>The sending of the assigned invoices to their debtors by e-mail and SMS, with the log of every attempt.</translation>
+    </message>
+    <message>
+        <source>Las empresas clientes, los usuarios y sus roles, la marca y la configuración compartida.</source>
+        <translation>The client companies, the users and their roles, the branding and the shared settings.</translation>
+    </message>
+    <message>
+        <source>El registro de auditoría: quién hizo qué y cuándo, y la verificación de su integridad.</source>
+        <translation>The audit log: who did what and when, and the verification of its integrity.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApplication</name>
+    <message>
+        <source>Servicio de Factora: base de datos central y tareas de fondo.</source>
+        <translation>Factora service: central database and background tasks.</translation>
+    </message>
+    <message>
+        <source>Archivo de configuración.</source>
+        <translation>Configuration file.</translation>
+    </message>
+    <message>
+        <source>URL de la base de datos (reemplaza database/url).</source>
+        <translation>Database URL (overrides database/url).</translation>
+    </message>
+    <message>
+        <source>Verifica configuración y base de datos, y termina.</source>
+        <translation>Checks the configuration and the database, then exits.</translation>
+    </message>
+    <message>
+        <source>Configuración y base de datos en orden: %1</source>
+        <translation>Configuration and database OK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>Error de base de datos: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>La consulta no devolvió filas.</source>
+        <translation>The query returned no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>La base de datos rechazó %1: %2</source>
+        <translation>The database refused %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableSecretStore</name>
+    <message>
+        <source>ningún almacén de secretos</source>
+        <translation>no secret store</translation>
+    </message>
+    <message>
+        <source>No hay un llavero del sistema en esta máquina para el secreto «%1»</source>
+        <translation>There is no system keychain on this machine for the secret “%1”</translation>
+    </message>
+    <message>
+        <source>. Configure un archivo de secretos protegido (modo 600) o ejecute en una sesión con llavero</source>
+        <translation>. Set up a protected secrets file (mode 600) or run in a session with a keychain</translation>
+    </message>
+</context>
+<context>
+    <name>UserAddCommand</name>
+    <message>
+        <source>Crea un usuario (la contraseña se pide o se lee de un archivo, nunca de la línea de comandos).</source>
+        <translation>Creates a user (the password is prompted for or read from a file, never taken from the command line).</translation>
+    </message>
+    <message>
+        <source>Nombre de usuario.</source>
+        <translation>User name.</translation>
+    </message>
+    <message>
+        <source>Nombre para mostrar.</source>
+        <translation>Display name.</translation>
+    </message>
+    <message>
+        <source>admin, ejecutivo o cedente.</source>
+        <translation>admin, ejecutivo or cedente.</translation>
+    </message>
+    <message>
+        <source>Correo electrónico.</source>
+        <translation>E-mail address.</translation>
+    </message>
+    <message>
+        <source>RUT de una empresa a la que pertenece (repetible).</source>
+        <translation>RUT of a company the user belongs to (repeatable).</translation>
+    </message>
+    <message>
+        <source>Lee la contraseña de ARCHIVO (- para la entrada estándar).</source>
+        <translation>Reads the password from FILE (- for standard input).</translation>
+    </message>
+    <message>
+        <source>falta el nombre de usuario (uno solo).</source>
+        <translation>the user name is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>falta --role.</source>
+        <translation>--role is missing.</translation>
+    </message>
+    <message>
+        <source>Contraseña para %1</source>
+        <translation>Password for %1</translation>
+    </message>
+    <message>
+        <source>Usuario %1 (%2) creado.</source>
+        <translation>User %1 (%2) created.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEnableCommand</name>
+    <message>
+        <source>Habilita un usuario.</source>
+        <translation>Enables a user.</translation>
+    </message>
+    <message>
+        <source>Deshabilita un usuario (no podrá ingresar).</source>
+        <translation>Disables a user (they will not be able to sign in).</translation>
+    </message>
+    <message>
+        <source>Nombre de usuario.</source>
+        <translation>User name.</translation>
+    </message>
+    <message>
+        <source>falta el nombre de usuario (uno solo).</source>
+        <translation>the user name is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>Usuario %1 habilitado.</source>
+        <translation>User %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Usuario %1 deshabilitado.</source>
+        <translation>User %1 disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>UserListCommand</name>
+    <message>
+        <source>Lista los usuarios.</source>
+        <translation>Lists the users.</translation>
+    </message>
+    <message>
+        <source>habilitado</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>deshabilitado</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>, bloqueado</source>
+        <translation>, locked</translation>
+    </message>
+</context>
+<context>
+    <name>UserPasswdCommand</name>
+    <message>
+        <source>Cambia la contraseña de un usuario y levanta su bloqueo.</source>
+        <translation>Changes a user&apos;s password and unlocks the account.</translation>
+    </message>
+    <message>
+        <source>Nombre de usuario.</source>
+        <translation>User name.</translation>
+    </message>
+    <message>
+        <source>Lee la contraseña de ARCHIVO (- para la entrada estándar).</source>
+        <translation>Reads the password from FILE (- for standard input).</translation>
+    </message>
+    <message>
+        <source>falta el nombre de usuario (uno solo).</source>
+        <translation>the user name is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>Nueva contraseña para %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>Contraseña de %1 cambiada.</source>
+        <translation>Password for %1 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>No existe el usuario «%1».</source>
+        <translation>The user “%1” does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
     <message>
         <source>Falta el nombre de usuario.</source>
         <translation>The user name is missing.</translation>
@@ -1815,7 +1911,7 @@
     </message>
     <message>
         <source>No existe la empresa %1 (o está repetida).</source>
-        <translation>Company %1 does not exist (or is repeated).</translation>
+        <translation>Company %1 does not exist (or is listed twice).</translation>
     </message>
     <message>
         <source>No puede deshabilitar su propia cuenta.</source>
@@ -1824,6 +1920,29 @@
     <message>
         <source>El usuario %1 ya pertenece a la empresa %2, o la empresa no existe.</source>
         <translation>User %1 already belongs to company %2, or the company does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlRuntime</name>
+    <message>
+        <source>No se pudo iniciar xmlsec1.</source>
+        <translation>Could not initialize xmlsec1.</translation>
+    </message>
+    <message>
+        <source>La versión de xmlsec1 instalada no es compatible con la compilada.</source>
+        <translation>The installed version of xmlsec1 is not compatible with the one Factora was built with.</translation>
+    </message>
+    <message>
+        <source>No se pudo iniciar el motor criptográfico de xmlsec1 (OpenSSL).</source>
+        <translation>Could not initialize xmlsec1&apos;s cryptographic engine (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>No se pudo iniciar la biblioteca criptográfica de xmlsec1 (OpenSSL).</source>
+        <translation>Could not initialize xmlsec1&apos;s cryptographic library (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>Autoprueba XML fallida: %1</source>
+        <translation>XML self-test failed: %1</translation>
     </message>
 </context>
 <context>

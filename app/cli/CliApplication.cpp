@@ -7,6 +7,9 @@
 #include "commands/AuditVerifyCommand.h"
 #include "commands/CalendarAccountingDateCommand.h"
 #include "commands/CalendarHolidaysCommand.h"
+#include "commands/CertImportCommand.h"
+#include "commands/CertListCommand.h"
+#include "commands/CertRemoveCommand.h"
 #include "commands/CompanyAddCommand.h"
 #include "commands/CompanyListCommand.h"
 #include "commands/DbMigrateCommand.h"
@@ -37,6 +40,9 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<UserPasswdCommand>());
     m_commands.push_back(std::make_unique<CompanyAddCommand>());
     m_commands.push_back(std::make_unique<CompanyListCommand>());
+    m_commands.push_back(std::make_unique<CertImportCommand>());
+    m_commands.push_back(std::make_unique<CertListCommand>());
+    m_commands.push_back(std::make_unique<CertRemoveCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<AuditLogCommand>());
     m_commands.push_back(std::make_unique<DemoSeedCommand>());
@@ -53,7 +59,7 @@ void CliApplication::printHelp(CliContext& context) const
         << QCoreApplication::translate("CliApplication", "Opciones globales:") << '\n'
         << "  --config FILE             " << QCoreApplication::translate("CliApplication", "archivo de configuración (si no, FACTORA_CONFIG o el de siempre)") << '\n'
         << "  --database URL            " << QCoreApplication::translate("CliApplication", "base de datos: sqlite:///ruta/factora.db o postgresql://usuario@servidor:puerto/base") << '\n'
-        << "  --set SECCION/CLAVE=VALOR " << QCoreApplication::translate("CliApplication", "cambia un ajuste solo para esta ejecución") << '\n'
+        << "  --set SECCIÓN/CLAVE=VALOR " << QCoreApplication::translate("CliApplication", "cambia un ajuste solo para esta ejecución") << '\n'
         << "  --help, --version\n\n"
         << QCoreApplication::translate("CliApplication", "Comandos:") << '\n';
     for (const auto& command : m_commands)
@@ -95,7 +101,7 @@ int CliApplication::run(CliContext& context, const QStringList& arguments)
             const auto value = valueOf(QStringLiteral("--set"));
             const qsizetype eq = value ? value->indexOf(QLatin1Char('=')) : -1;
             if (eq <= 0) {
-                context.err() << "factora-cli: " << QCoreApplication::translate("CliApplication", "--set espera SECCION/CLAVE=VALOR.") << Qt::endl;
+                context.err() << "factora-cli: " << QCoreApplication::translate("CliApplication", "--set espera SECCIÓN/CLAVE=VALOR.") << Qt::endl;
                 return ExitCode::Usage;
             }
             context.setOverride(value->left(eq), value->mid(eq + 1));

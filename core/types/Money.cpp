@@ -210,9 +210,10 @@ Result<Money> Money::sum(const QList<Money>& amounts)
             return Money(withSign(negatives - positives, true));
         }
     }
+    const int count = static_cast<int>(amounts.size()); // a named count: lupdate skips casts in translate()
     return Error(ErrorCode::InvalidInput,
                  QCoreApplication::translate("Money", "La suma de %n montos excede el rango de montos representable",
-                                             nullptr, static_cast<int>(amounts.size())));
+                                             nullptr, count));
 }
 
 } // namespace factora::core

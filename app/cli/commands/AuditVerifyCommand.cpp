@@ -45,7 +45,7 @@ int AuditVerifyCommand::execute(CliContext& context, const QCommandLineParser& p
     }
     if (verdict->intact) {
         if (!parser.isSet(jsonOption()))
-            context.out() << QCoreApplication::translate("AuditVerifyCommand", "Registro de auditoría íntegro: %1 filas verificadas.").arg(verdict->rowsChecked) << '\n';
+            context.out() << QCoreApplication::translate("AuditVerifyCommand", "Registro de auditoría íntegro (filas verificadas: %1).").arg(verdict->rowsChecked) << '\n';
         return ExitCode::Ok;
     }
     context.err() << "factora-cli: " << QCoreApplication::translate("AuditVerifyCommand", "registro de auditoría alterado en la fila %1: %2")
