@@ -16,6 +16,7 @@
 #include "commands/DbSetPasswordCommand.h"
 #include "commands/DbStatusCommand.h"
 #include "commands/DemoSeedCommand.h"
+#include "commands/DteInspectCommand.h"
 #include "commands/UserAddCommand.h"
 #include "commands/UserEnableCommand.h"
 #include "commands/UserListCommand.h"
@@ -40,6 +41,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<UserPasswdCommand>());
     m_commands.push_back(std::make_unique<CompanyAddCommand>());
     m_commands.push_back(std::make_unique<CompanyListCommand>());
+    m_commands.push_back(std::make_unique<DteInspectCommand>());
     m_commands.push_back(std::make_unique<CertImportCommand>());
     m_commands.push_back(std::make_unique<CertListCommand>());
     m_commands.push_back(std::make_unique<CertRemoveCommand>());

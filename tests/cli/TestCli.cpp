@@ -241,6 +241,40 @@ private slots:
         QVERIFY(help.out.contains(u"--role"_qs));
     }
 
+    void dteInspect()
+    {
+        const QString sample = qEnvironmentVariable("FACTORA_TEST_DATA_DIR") + u"/sii/DTE--76354771-K--33--170.xml"_qs;
+        const Run inspected = cli({u"dte"_qs, u"inspect"_qs, sample});
+        QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.err + inspected.out));
+        QVERIFY(inspected.out.contains(u"folio 170"_qs));
+        QVERIFY(inspected.out.contains(u"76354771-K"_qs));
+        QVERIFY(inspected.out.contains(u"$2.996.301"_qs));
+
+        const Run json = cli({u"dte"_qs, u"inspect"_qs, sample, u"--json"_qs});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(array.size(), 1);
+        QVERIFY(array[0][u"acceptable"_qs].toBool());
+
+        // The same invoice with its total changed after signing.
+        QFile original(sample);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        QVERIFY(bytes.contains("<MntTotal>2996301</MntTotal>"));
+        bytes.replace("<MntTotal>2996301</MntTotal>", "<MntTotal>2996302</MntTotal>");
+        QFile tampered(m_dir.filePath(u"alterado.xml"_qs));
+        QVERIFY(tampered.open(QIODevice::WriteOnly));
+        tampered.write(bytes);
+        tampered.close();
+        const Run refused = cli({u"dte"_qs, u"inspect"_qs, tampered.fileName()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(u"ALTERADA"_qs), qPrintable(refused.out));
+
+        const Run missing = cli({u"dte"_qs, u"inspect"_qs, m_dir.filePath(u"no-existe.xml"_qs)});
+        QVERIFY(missing.exitCode > 1);
+        QVERIFY2(missing.err.contains(u"no-existe.xml"_qs), qPrintable(missing.err));
+    }
+
     void calendar()
     {
         const Run holidays = cli({u"calendar"_qs, u"holidays"_qs, u"2026"_qs});
