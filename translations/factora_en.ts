@@ -13,6 +13,322 @@
     </message>
 </context>
 <context>
+    <name>AecBuilder</name>
+    <message>
+        <source>Regla de largo de campos: %1 («%2») tiene %3 caracteres; el SII admite entre %4 y %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de codificación: %1 («%2») contiene el carácter U+%3, que no se puede escribir en ISO-8859-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de firmantes: una cesión lleva de 1 a 3 firmas; se dieron %1 certificados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de certificado vigente: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de firmantes: el certificado de «%1» no trae el RUT de su titular: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de DTE: el DTE indicado no es el que contiene el AEC anterior (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de DTE: falta el DTE a ceder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de DTE: el DTE %1 no se pudo leer completo: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de tipo cedible: el DTE es de tipo %1; solo se ceden los tipos 33, 34, 43 y 46.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de DTE: el DTE %1 está en UTF-8 con caracteres fuera de ASCII; no se puede incluir byte a byte en un AEC en ISO-8859-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de RUT: RUT del cedente: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de RUT: RUT del cesionario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de cedente: en una nueva cesión el cedente (%1) debe ser el último cesionario (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de cedente: en la primera cesión el cedente (%1) debe ser el emisor del DTE (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de cesionario: el cesionario no puede ser el mismo cedente (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de monto: el monto cedido debe ser positivo; es %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de monto: el monto cedido (%1) supera el total del DTE (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de vencimiento: el último vencimiento (%1) es anterior a la emisión del DTE (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de vencimiento: el último vencimiento (%1) es posterior al 2050-12-31 que admite el SII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de fecha de cesión: la fecha de cesión (%1) es futura; ahora es %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de fecha de cesión: la fecha de cesión (%1) es anterior a la emisión del DTE (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de firmantes: hay %1 personas autorizadas y %2 certificados; el SII exige una firma por cada RUTAutorizado, en el mismo orden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de RUT: RUT autorizado %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de firmantes: el RUT autorizado %1 (%2) no es el del certificado que firma (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de declaración jurada: la cesión anterior la incluye, así que esta también debe incluirla.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La declaración jurada tiene %1 caracteres y se cortó en %2, el máximo del SII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de secuencia: el DTE ya tiene %1 cesiones; el SII admite hasta 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SeqCesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdDTE/TipoDTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdDTE/RUTEmisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdDTE/RUTReceptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdDTE/Folio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdDTE/FchEmis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IdDTE/MntTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cedente/RUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cedente/RazonSocial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cedente/Direccion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cedente/eMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cedente/RUTAutorizado/RUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cedente/RUTAutorizado/Nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cedente/DeclaracionJurada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cesionario/RUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cesionario/RazonSocial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cesionario/Direccion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cesionario/eMail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MontoCesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UltimoVencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OtrasCondiciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eMailDeudor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TmstCesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caratula/RutCedente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caratula/RutCesionario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caratula/NmbContacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caratula/FonoContacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caratula/MailContacto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TmstFirmaEnvio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El AEC construido no se puede leer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regla de esquema: el AEC construido no cumple AEC_v10.xsd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AecPreviousFile</name>
+    <message>
+        <source>%1: está en %2 con caracteres fuera de ASCII; sus elementos no se pueden copiar tal cual a un AEC en ISO-8859-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no es un AEC (falta AEC/DocumentoAEC/Cesiones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: debe tener un DTECedido y al menos una Cesion; tiene %2 y %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La raíz del AEC anterior declara el espacio de nombres «%1» (prefijo «%2»), que el nuevo AEC no declara: las firmas copiadas pueden verificarse de otra forma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: la última Cesion no tiene un SeqCesion válido.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no se pudieron ubicar los bytes de DTECedido y Cesion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: debe contener un DTE; contiene %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AecSchema</name>
+    <message>
+        <source>línea %1: %2</source>
+        <translation type="unfinished">line %1: %2</translation>
+    </message>
+    <message>
+        <source>No se pudo compilar el esquema AEC_v10.xsd de los recursos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el AEC no cumple el esquema (código %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AecXmlSigner</name>
+    <message>
+        <source>El documento a firmar no es XML válido: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El documento a firmar debe tener el elemento con ID «%1» y una sola plantilla de firma; tiene %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo registrar el ID «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xmlsec1 no aceptó la clave o el certificado del firmante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo crear el contexto de firma de xmlsec1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xmlsec1 no pudo firmar el elemento «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error desconocido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se pudo escribir la firma del elemento «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Falta la cabecera del registro de auditoría (tabla audit_head).</source>
@@ -94,6 +410,13 @@
     <message>
         <source>La cuenta «%1» está deshabilitada; pida a un administrador que la habilite.</source>
         <translation>The account “%1” is disabled; ask an administrator to enable it.</translation>
+    </message>
+</context>
+<context>
+    <name>BankRut</name>
+    <message>
+        <source>El RUT está vacío.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -929,6 +1252,85 @@
     <message>
         <source>El DTE no declara el espacio de nombres del SII (%1); la verificación al modo del SII lo supuso, como lo tenía al firmarse.</source>
         <translation>The DTE does not declare the SII&apos;s namespace (%1); the verification in the SII&apos;s way assumed it, as the DTE had it when signed.</translation>
+    </message>
+</context>
+<context>
+    <name>DteInspectCommand</name>
+    <message>
+        <source>válida (estricta y como la verifica el SII)</source>
+        <translation>valid (strictly and as the SII verifies it)</translation>
+    </message>
+    <message>
+        <source>válida como la verifica el SII (no en forma estricta)</source>
+        <translation>valid as the SII verifies it (not strictly)</translation>
+    </message>
+    <message>
+        <source>ALTERADA: el documento cambió después de firmarse</source>
+        <translation>ALTERED: the document changed after it was signed</translation>
+    </message>
+    <message>
+        <source>ausente</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 — DTE %2 de %3 (línea %4)</source>
+        <translation>%1 — DTE %2 of %3 (line %4)</translation>
+    </message>
+    <message>
+        <source>Tipo %1, folio %2, emitido %3, vence %4</source>
+        <translation>Type %1, folio %2, issued %3, due %4</translation>
+    </message>
+    <message>
+        <source>Emisor:   %1 %2</source>
+        <translation>Issuer:   %1 %2</translation>
+    </message>
+    <message>
+        <source>Receptor: %1 %2</source>
+        <translation>Receiver: %1 %2</translation>
+    </message>
+    <message>
+        <source>Montos:   neto %1, exento %2, IVA %3, total %4</source>
+        <translation>Amounts:  net %1, exempt %2, VAT %3, total %4</translation>
+    </message>
+    <message>
+        <source>Esquema:  %1</source>
+        <translation>Schema:   %1</translation>
+    </message>
+    <message>
+        <source>válido</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>no válido: %1</source>
+        <translation>not valid: %1</translation>
+    </message>
+    <message>
+        <source>Firma:    %1</source>
+        <translation>Signature: %1</translation>
+    </message>
+    <message>
+        <source>Firmante: %1%2</source>
+        <translation>Signer:   %1%2</translation>
+    </message>
+    <message>
+        <source>Timbre:   %1</source>
+        <translation>Stamp:    %1</translation>
+    </message>
+    <message>
+        <source>presente</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>Muestra los datos, el esquema y las firmas de los DTE de cada archivo.</source>
+        <translation>Shows the data, schema and signatures of the DTEs in each file.</translation>
+    </message>
+    <message>
+        <source>DTE, EnvioDTE o AEC en XML.</source>
+        <translation>DTE, EnvioDTE or AEC in XML.</translation>
+    </message>
+    <message>
+        <source>falta al menos un archivo.</source>
+        <translation>at least one file is missing.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2345,250 @@
     <message>
         <source>Autoprueba XML fallida: %1</source>
         <translation>XML self-test failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>factora::core</name>
+    <message>
+        <source>Línea %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Línea %1, columna «%2»: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comillas sin cerrar en la columna %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texto después de las comillas de cierre en la columna %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comillas en medio de la columna %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» no es una fecha AAAA-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la fecha «%1» no existe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» debe ser un número entero sin puntos, signos ni decimales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» tiene más de %2 dígitos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debe ser mayor que cero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>está vacía.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiene %1 caracteres; el máximo es %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contiene caracteres de control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» no es un número de documento: de 1 a 40 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; o &apos;-&apos;, empezando por letra o dígito.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el vencimiento %1 es anterior a la emisión %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falta la llave «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La llave «%1» debe ser texto (String).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La llave «%1» tiene %2 caracteres; el máximo es %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La llave «%1» está vacía.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 debe ser un número entero (Int).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 debe ser un número entero no negativo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factora::core::CarteraParser</name>
+    <message>
+        <source>el texto no está en UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de cartera está vacío.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el encabezado debe ser «%1», separado por &apos;;&apos;; se leyó «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El archivo de cartera no tiene filas de datos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>línea vacía.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>se esperaban %1 columnas separadas por &apos;;&apos; y hay %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>el documento «%1» ya está en la línea %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factora::core::CollectionService</name>
+    <message>
+        <source>línea %1, documento «%2» ya cargado con otros datos (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No se cargó nada: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; y %1 más</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type debe ser «String».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rut_cliente tiene más de 30 caracteres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ninguna consulta de deuda emitió la transacción «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rut_cliente «%1» en vez de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facturas %1 en vez de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total «%1» en vez de %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La transacción «%1» ya se aplicó; esta notificación trae otros datos: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La transacción «%1» ya se aplicó; no se cambió nada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La notificación no coincide con la consulta de la transacción «%1»: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Las facturas %1 ya fueron pagadas por otra transacción.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pago de %1 aplicado a las facturas %2, fecha contable %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La factura %1 dejó de estar pendiente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factora::core::PaymentNotification</name>
+    <message>
+        <source>El mensaje tiene %1 bytes; el máximo es %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El mensaje no es JSON válido (posición %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>El mensaje debe ser un objeto JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rut_cliente «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fecha-pago: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vencimiento «%1» no es una fecha AAAA-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falta la llave «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facturas_pagar tiene más de 10 dígitos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La llave «id_facturas» debe ser un arreglo (Array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_facturas[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_facturas[%1] debe ser mayor que cero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_facturas repite la factura %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facturas_pagar es %1 pero id_facturas tiene %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
