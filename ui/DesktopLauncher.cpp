@@ -3,7 +3,7 @@
 
 #include "DesktopApplication.h"
 #include "common/ApplicationIdentity.h"
-#include "common/Configuration.h"
+#include "common/ConfigurationOptions.h"
 #include "secrets/KeychainSecretStore.h"
 #include "security/AuthService.h"
 #include "storage/DatabaseOpener.h"
@@ -33,18 +33,11 @@ int DesktopLauncher::run(QApplication& app)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("config"), QCoreApplication::translate("DesktopLauncher", "Archivo de configuración."),
-                      QStringLiteral("ARCHIVO")});
-    parser.addOption({QStringLiteral("database"),
-                      QCoreApplication::translate("DesktopLauncher", "URL de la base de datos (reemplaza database/url)."),
-                      QStringLiteral("URL")});
+    core::ConfigurationOptions::addTo(parser);
     parser.process(app);
 
-    QMap<QString, QString> overrides;
-    if (parser.isSet(QStringLiteral("database")))
-        overrides.insert(QStringLiteral("database/url"), parser.value(QStringLiteral("database")));
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    auto configuration = core::Configuration::load(parser.value(QStringLiteral("config")), environment, overrides);
+    auto configuration = core::ConfigurationOptions::load(parser, environment);
     if (!configuration)
         return showStartupError(configuration.error());
     if (auto applied = core::ApplicationIdentity::applyConfiguration(app, configuration.value()); !applied)

@@ -3,6 +3,7 @@
 
 #include "TerminationSignals.h"
 #include "common/ApplicationIdentity.h"
+#include "common/ConfigurationOptions.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Migrator.h"
 
@@ -31,16 +32,12 @@ int ServerApplication::run(QCoreApplication& app)
     parser.setApplicationDescription(QCoreApplication::translate("ServerApplication", "Servicio de Factora: base de datos central y tareas de fondo."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("config"), QCoreApplication::translate("ServerApplication", "Archivo de configuración."), QStringLiteral("ARCHIVO")});
-    parser.addOption({QStringLiteral("database"), QCoreApplication::translate("ServerApplication", "URL de la base de datos (reemplaza database/url)."), QStringLiteral("URL")});
+    core::ConfigurationOptions::addTo(parser);
     parser.addOption({QStringLiteral("check"), QCoreApplication::translate("ServerApplication", "Verifica configuración y base de datos, y termina.")});
     parser.process(app);
 
-    QMap<QString, QString> overrides;
-    if (parser.isSet(QStringLiteral("database")))
-        overrides.insert(QStringLiteral("database/url"), parser.value(QStringLiteral("database")));
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    auto configuration = core::Configuration::load(parser.value(QStringLiteral("config")), environment, overrides);
+    auto configuration = core::ConfigurationOptions::load(parser, environment);
     if (!configuration)
         return fail(configuration.error());
     if (auto applied = core::ApplicationIdentity::applyConfiguration(app, configuration.value()); !applied)

@@ -154,6 +154,10 @@ Result<QList<Migration>> Migrator::migrate()
             auto locked = SqlQuery::exec(*db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {MigrationLockKey});
             if (!locked)
                 return locked.error();
+            // "CREATE TABLE IF NOT EXISTS" would otherwise print a NOTICE on every start.
+            auto quiet = SqlQuery::exec(*db, QStringLiteral("SET LOCAL client_min_messages TO WARNING"));
+            if (!quiet)
+                return quiet.error();
         }
         if (auto ready = ensureMigrationsTable(*db); !ready)
             return ready.error();
