@@ -2,6 +2,8 @@
 #include "CliApplication.h"
 
 #include "ExitCode.h"
+#include "commands/AecBuildCommand.h"
+#include "commands/AecVerifyCommand.h"
 #include "common/ApplicationIdentity.h"
 #include "commands/AuditLogCommand.h"
 #include "commands/AuditVerifyCommand.h"
@@ -42,6 +44,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CompanyAddCommand>());
     m_commands.push_back(std::make_unique<CompanyListCommand>());
     m_commands.push_back(std::make_unique<DteInspectCommand>());
+    m_commands.push_back(std::make_unique<AecBuildCommand>());
+    m_commands.push_back(std::make_unique<AecVerifyCommand>());
     m_commands.push_back(std::make_unique<CertImportCommand>());
     m_commands.push_back(std::make_unique<CertListCommand>());
     m_commands.push_back(std::make_unique<CertRemoveCommand>());
