@@ -9,6 +9,7 @@
 #include "commands/AuditVerifyCommand.h"
 #include "commands/CalendarAccountingDateCommand.h"
 #include "commands/CalendarHolidaysCommand.h"
+#include "commands/CarteraImportCommand.h"
 #include "commands/CertImportCommand.h"
 #include "commands/CertListCommand.h"
 #include "commands/CertRemoveCommand.h"
@@ -54,6 +55,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<DemoSeedCommand>());
     m_commands.push_back(std::make_unique<CalendarHolidaysCommand>());
     m_commands.push_back(std::make_unique<CalendarAccountingDateCommand>());
+    m_commands.push_back(std::make_unique<CarteraImportCommand>());
 }
 
 CliApplication::~CliApplication() = default;
