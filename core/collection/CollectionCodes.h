@@ -13,9 +13,6 @@ namespace CollectionCode {
     inline constexpr int NoDebt = 1005; ///< query: "RUT sin adeudo."
     inline constexpr int PaymentApplied = 1000; ///< notification: "Informacion obtenida con exito"
     inline constexpr int PaymentError = 2003; ///< notification: "Ha ocurrido un error" (not applied)
-
-    /** @brief Permission to load portfolio files; granted to admin and ejecutivo by migration 0003. */
-    inline constexpr QLatin1StringView ManagePermission { "collections.manage" };
 } // namespace CollectionCode
 
 } // namespace factora::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "CollectionService.h"
 
+#include "security/Permission.h"
+
 #include "BankRut.h"
 #include "CarteraParser.h"
 #include "CollectionCodes.h"
@@ -69,7 +71,7 @@ CollectionService::CollectionService(Database& database, const Clock& clock, con
 Result<CarteraImportReport> CollectionService::importCartera(const Actor& actor, const QByteArray& bytes,
                                                              const QString& fileName)
 {
-    if (auto allowed = actor.require(CollectionCode::ManagePermission); !allowed)
+    if (auto allowed = actor.require(Permission::CollectionsManage); !allowed)
         return allowed.error();
     auto entries = CarteraParser::parse(bytes);
     if (!entries)
