@@ -13,319 +13,663 @@
     </message>
 </context>
 <context>
+    <name>AecBuildCommand</name>
+    <message>
+        <source>DTE a ceder (archivo XML).</source>
+        <translation>DTE to assign (XML file).</translation>
+    </message>
+    <message>
+        <source>AEC anterior, para una nueva cesión del mismo DTE.</source>
+        <translation>Previous AEC, for a new assignment of the same DTE.</translation>
+    </message>
+    <message>
+        <source>Certificado del firmante (.p12/.pfx).</source>
+        <translation>Signer&apos;s certificate (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <source>Certificado del llavero (ID o prefijo, ver «cert list»).</source>
+        <translation>Keychain certificate (ID or prefix, see “cert list”).</translation>
+    </message>
+    <message>
+        <source>Lee la contraseña del certificado de ARCHIVO (- para la entrada estándar).</source>
+        <translation>Reads the certificate password from FILE (- for standard input).</translation>
+    </message>
+    <message>
+        <source>RUT del cesionario.</source>
+        <translation>Assignee&apos;s RUT.</translation>
+    </message>
+    <message>
+        <source>Razón social del cesionario.</source>
+        <translation>Assignee&apos;s legal name.</translation>
+    </message>
+    <message>
+        <source>Dirección del cesionario.</source>
+        <translation>Assignee&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Correo del cesionario.</source>
+        <translation>Assignee&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Dirección del cedente (por omisión la del DTE).</source>
+        <translation>Assignor&apos;s address (the DTE&apos;s by default).</translation>
+    </message>
+    <message>
+        <source>Correo del cedente.</source>
+        <translation>Assignor&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Nombre del firmante autorizado (por omisión el del certificado).</source>
+        <translation>Name of the authorized signer (the certificate&apos;s by default).</translation>
+    </message>
+    <message>
+        <source>Monto cedido en pesos (por omisión el total del DTE).</source>
+        <translation>Assigned amount in pesos (the DTE&apos;s total by default).</translation>
+    </message>
+    <message>
+        <source>Último vencimiento AAAA-MM-DD (por omisión el del DTE).</source>
+        <translation>Last due date YYYY-MM-DD (the DTE&apos;s by default).</translation>
+    </message>
+    <message>
+        <source>Incluye la declaración jurada del SII (sin Recibo electrónico).</source>
+        <translation>Includes the SII&apos;s sworn statement (declaración jurada), without an electronic receipt (Recibo).</translation>
+    </message>
+    <message>
+        <source>Archivo AEC a escribir.</source>
+        <translation>AEC file to write.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Arma y firma un AEC (cesión o nueva cesión) según las reglas del SII.</source>
+        <translation>Builds and signs an AEC (assignment or new assignment) according to the SII&apos;s rules.</translation>
+    </message>
+    <message>
+        <source>falta --dte (o --previous-aec para una nueva cesión).</source>
+        <translation>--dte is missing (or --previous-aec for a new assignment).</translation>
+    </message>
+    <message>
+        <source>indique el certificado con --p12 ARCHIVO o con --cert ID (uno de los dos).</source>
+        <translation>specify the certificate with --p12 FILE or with --cert ID (one of the two).</translation>
+    </message>
+    <message>
+        <source>falta --%1.</source>
+        <translation>--%1 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 contiene %2 DTE; un AEC cede uno solo.</source>
+        <translation>%1 contains %2 DTEs; an AEC assigns only one.</translation>
+    </message>
+    <message>
+        <source>--vencimiento «%1» no es una fecha AAAA-MM-DD.</source>
+        <translation>--vencimiento “%1” is not a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>Contraseña del certificado %1</source>
+        <translation>Password for certificate %1</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Atención: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>AEC escrito en %1 (%2 bytes).</source>
+        <translation>AEC written to %1 (%2 bytes).</translation>
+    </message>
+</context>
+<context>
     <name>AecBuilder</name>
     <message>
         <source>Regla de largo de campos: %1 («%2») tiene %3 caracteres; el SII admite entre %4 y %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Field length rule: %1 (“%2”) has %3 characters; the SII accepts between %4 and %5.</translation>
     </message>
     <message>
         <source>Regla de codificación: %1 («%2») contiene el carácter U+%3, que no se puede escribir en ISO-8859-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoding rule: %1 (“%2”) contains the character U+%3, which cannot be written in ISO-8859-1.</translation>
     </message>
     <message>
         <source>Regla de firmantes: una cesión lleva de 1 a 3 firmas; se dieron %1 certificados.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signers rule: an assignment carries 1 to 3 signatures; %1 certificates were given.</translation>
     </message>
     <message>
         <source>Regla de certificado vigente: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid certificate rule: %1</translation>
     </message>
     <message>
         <source>Regla de firmantes: el certificado de «%1» no trae el RUT de su titular: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signers rule: the certificate of “%1” does not carry its holder&apos;s RUT: %2</translation>
     </message>
     <message>
         <source>Regla de DTE: el DTE indicado no es el que contiene el AEC anterior (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>DTE rule: the given DTE is not the one contained in the previous AEC (%1).</translation>
     </message>
     <message>
         <source>Regla de DTE: falta el DTE a ceder.</source>
-        <translation type="unfinished"></translation>
+        <translation>DTE rule: the DTE to assign is missing.</translation>
     </message>
     <message>
         <source>Regla de DTE: el DTE %1 no se pudo leer completo: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DTE rule: the DTE %1 could not be read completely: %2</translation>
     </message>
     <message>
         <source>Regla de tipo cedible: el DTE es de tipo %1; solo se ceden los tipos 33, 34, 43 y 46.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regla de DTE: el DTE %1 está en UTF-8 con caracteres fuera de ASCII; no se puede incluir byte a byte en un AEC en ISO-8859-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignable type rule: the DTE is of type %1; only types 33, 34, 43 and 46 can be assigned.</translation>
     </message>
     <message>
         <source>Regla de RUT: RUT del cedente: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RUT rule: assignor&apos;s RUT: %1</translation>
     </message>
     <message>
         <source>Regla de RUT: RUT del cesionario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RUT rule: assignee&apos;s RUT: %1</translation>
     </message>
     <message>
         <source>Regla de cedente: en una nueva cesión el cedente (%1) debe ser el último cesionario (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignor rule: in a new assignment the assignor (%1) must be the last assignee (%2).</translation>
     </message>
     <message>
         <source>Regla de cedente: en la primera cesión el cedente (%1) debe ser el emisor del DTE (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignor rule: in the first assignment the assignor (%1) must be the issuer of the DTE (%2).</translation>
     </message>
     <message>
         <source>Regla de cesionario: el cesionario no puede ser el mismo cedente (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignee rule: the assignee cannot be the assignor itself (%1).</translation>
     </message>
     <message>
         <source>Regla de monto: el monto cedido debe ser positivo; es %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount rule: the assigned amount must be positive; it is %1.</translation>
     </message>
     <message>
         <source>Regla de monto: el monto cedido (%1) supera el total del DTE (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount rule: the assigned amount (%1) exceeds the DTE&apos;s total (%2).</translation>
     </message>
     <message>
         <source>Regla de vencimiento: el último vencimiento (%1) es anterior a la emisión del DTE (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date rule: the last due date (%1) is earlier than the DTE&apos;s issue date (%2).</translation>
     </message>
     <message>
         <source>Regla de vencimiento: el último vencimiento (%1) es posterior al 2050-12-31 que admite el SII.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date rule: the last due date (%1) is later than 2050-12-31, the latest the SII accepts.</translation>
     </message>
     <message>
         <source>Regla de fecha de cesión: la fecha de cesión (%1) es futura; ahora es %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment date rule: the assignment date (%1) is in the future; it is now %2.</translation>
     </message>
     <message>
         <source>Regla de fecha de cesión: la fecha de cesión (%1) es anterior a la emisión del DTE (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment date rule: the assignment date (%1) is earlier than the DTE&apos;s issue date (%2).</translation>
     </message>
     <message>
         <source>Regla de firmantes: hay %1 personas autorizadas y %2 certificados; el SII exige una firma por cada RUTAutorizado, en el mismo orden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signers rule: there are %1 authorized persons and %2 certificates; the SII requires one signature per RUTAutorizado, in the same order.</translation>
     </message>
     <message>
         <source>Regla de RUT: RUT autorizado %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RUT rule: authorized RUT %1: %2</translation>
     </message>
     <message>
         <source>Regla de firmantes: el RUT autorizado %1 (%2) no es el del certificado que firma (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signers rule: the authorized RUT %1 (%2) is not the RUT of the signing certificate (%3).</translation>
     </message>
     <message>
         <source>Regla de declaración jurada: la cesión anterior la incluye, así que esta también debe incluirla.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sworn statement rule: the previous assignment includes it, so this one must include it too.</translation>
     </message>
     <message>
         <source>La declaración jurada tiene %1 caracteres y se cortó en %2, el máximo del SII.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sworn statement has %1 characters and was truncated at %2, the SII&apos;s maximum.</translation>
     </message>
     <message>
         <source>Regla de secuencia: el DTE ya tiene %1 cesiones; el SII admite hasta 40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequence rule: the DTE already has %1 assignments; the SII accepts up to 40.</translation>
     </message>
     <message>
         <source>SeqCesion</source>
-        <translation type="unfinished"></translation>
+        <translation>SeqCesion</translation>
     </message>
     <message>
         <source>IdDTE/TipoDTE</source>
-        <translation type="unfinished"></translation>
+        <translation>IdDTE/TipoDTE</translation>
     </message>
     <message>
         <source>IdDTE/RUTEmisor</source>
-        <translation type="unfinished"></translation>
+        <translation>IdDTE/RUTEmisor</translation>
     </message>
     <message>
         <source>IdDTE/RUTReceptor</source>
-        <translation type="unfinished"></translation>
+        <translation>IdDTE/RUTReceptor</translation>
     </message>
     <message>
         <source>IdDTE/Folio</source>
-        <translation type="unfinished"></translation>
+        <translation>IdDTE/Folio</translation>
     </message>
     <message>
         <source>IdDTE/FchEmis</source>
-        <translation type="unfinished"></translation>
+        <translation>IdDTE/FchEmis</translation>
     </message>
     <message>
         <source>IdDTE/MntTotal</source>
-        <translation type="unfinished"></translation>
+        <translation>IdDTE/MntTotal</translation>
     </message>
     <message>
         <source>Cedente/RUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedente/RUT</translation>
     </message>
     <message>
         <source>Cedente/RazonSocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedente/RazonSocial</translation>
     </message>
     <message>
         <source>Cedente/Direccion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedente/Direccion</translation>
     </message>
     <message>
         <source>Cedente/eMail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedente/eMail</translation>
     </message>
     <message>
         <source>Cedente/RUTAutorizado/RUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedente/RUTAutorizado/RUT</translation>
     </message>
     <message>
         <source>Cedente/RUTAutorizado/Nombre</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedente/RUTAutorizado/Nombre</translation>
     </message>
     <message>
         <source>Cedente/DeclaracionJurada</source>
-        <translation type="unfinished"></translation>
+        <translation>Cedente/DeclaracionJurada</translation>
     </message>
     <message>
         <source>Cesionario/RUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesionario/RUT</translation>
     </message>
     <message>
         <source>Cesionario/RazonSocial</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesionario/RazonSocial</translation>
     </message>
     <message>
         <source>Cesionario/Direccion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesionario/Direccion</translation>
     </message>
     <message>
         <source>Cesionario/eMail</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesionario/eMail</translation>
     </message>
     <message>
         <source>MontoCesion</source>
-        <translation type="unfinished"></translation>
+        <translation>MontoCesion</translation>
     </message>
     <message>
         <source>UltimoVencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation>UltimoVencimiento</translation>
     </message>
     <message>
         <source>OtrasCondiciones</source>
-        <translation type="unfinished"></translation>
+        <translation>OtrasCondiciones</translation>
     </message>
     <message>
         <source>eMailDeudor</source>
-        <translation type="unfinished"></translation>
+        <translation>eMailDeudor</translation>
     </message>
     <message>
         <source>TmstCesion</source>
-        <translation type="unfinished"></translation>
+        <translation>TmstCesion</translation>
     </message>
     <message>
         <source>Caratula/RutCedente</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratula/RutCedente</translation>
     </message>
     <message>
         <source>Caratula/RutCesionario</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratula/RutCesionario</translation>
     </message>
     <message>
         <source>Caratula/NmbContacto</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratula/NmbContacto</translation>
     </message>
     <message>
         <source>Caratula/FonoContacto</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratula/FonoContacto</translation>
     </message>
     <message>
         <source>Caratula/MailContacto</source>
-        <translation type="unfinished"></translation>
+        <translation>Caratula/MailContacto</translation>
     </message>
     <message>
         <source>TmstFirmaEnvio</source>
-        <translation type="unfinished"></translation>
+        <translation>TmstFirmaEnvio</translation>
     </message>
     <message>
         <source>El AEC construido no se puede leer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The built AEC cannot be read: %1</translation>
     </message>
     <message>
         <source>Regla de esquema: el AEC construido no cumple AEC_v10.xsd: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema rule: the built AEC does not conform to AEC_v10.xsd: %1</translation>
+    </message>
+    <message>
+        <source>no empieza con &lt;Recibo&gt;.</source>
+        <translation>does not start with &lt;Recibo&gt;.</translation>
+    </message>
+    <message>
+        <source>debe ser un Recibo firmado con DocumentoRecibo e ID.</source>
+        <translation>must be a signed Recibo with DocumentoRecibo and ID.</translation>
+    </message>
+    <message>
+        <source>es del documento %1/%2/%3, no del DTE cedido %4.</source>
+        <translation>belongs to document %1/%2/%3, not to the assigned DTE %4.</translation>
+    </message>
+    <message>
+        <source>Regla de DTE: el DTE %1 está en %2 con caracteres que en ISO-8859-1 significan otra cosa; no se puede incluir byte a byte en un AEC en ISO-8859-1.</source>
+        <translation>DTE rule: the DTE %1 is in %2 with characters that mean something else in ISO-8859-1; it cannot be included byte for byte in an ISO-8859-1 AEC.</translation>
+    </message>
+    <message>
+        <source>Regla de recibos: en una nueva cesión el DTECedido se copia tal cual; no se le pueden agregar recibos.</source>
+        <translation>Receipts rule: in a new assignment the DTECedido is copied as is; receipts cannot be added to it.</translation>
+    </message>
+    <message>
+        <source>Regla de recibos: se dieron %1 recibos; el SII admite hasta 40.</source>
+        <translation>Receipts rule: %1 receipts were given; the SII accepts up to 40.</translation>
+    </message>
+    <message>
+        <source>Regla de recibos: recibo %1: %2</source>
+        <translation>Receipts rule: receipt %1: %2</translation>
+    </message>
+    <message>
+        <source>Regla de recibos: recibo %1: el ID «%2» se repite.</source>
+        <translation>Receipts rule: receipt %1: the ID “%2” is repeated.</translation>
     </message>
 </context>
 <context>
     <name>AecPreviousFile</name>
     <message>
-        <source>%1: está en %2 con caracteres fuera de ASCII; sus elementos no se pueden copiar tal cual a un AEC en ISO-8859-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: no es un AEC (falta AEC/DocumentoAEC/Cesiones).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not an AEC (AEC/DocumentoAEC/Cesiones is missing).</translation>
     </message>
     <message>
         <source>%1: debe tener un DTECedido y al menos una Cesion; tiene %2 y %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must have one DTECedido and at least one Cesion; it has %2 and %3.</translation>
     </message>
     <message>
         <source>La raíz del AEC anterior declara el espacio de nombres «%1» (prefijo «%2»), que el nuevo AEC no declara: las firmas copiadas pueden verificarse de otra forma.</source>
-        <translation type="unfinished"></translation>
+        <translation>The root of the previous AEC declares the namespace “%1” (prefix “%2”), which the new AEC does not declare: the copied signatures may verify differently.</translation>
     </message>
     <message>
         <source>%1: la última Cesion no tiene un SeqCesion válido.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the last Cesion has no valid SeqCesion.</translation>
     </message>
     <message>
         <source>%1: no se pudieron ubicar los bytes de DTECedido y Cesion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the bytes of DTECedido and Cesion could not be located.</translation>
     </message>
     <message>
         <source>%1: debe contener un DTE; contiene %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must contain one DTE; it contains %2.</translation>
+    </message>
+    <message>
+        <source>%1: está en %2 con caracteres que en ISO-8859-1 significan otra cosa; sus elementos no se pueden copiar tal cual a un AEC en ISO-8859-1.</source>
+        <translation>%1: is in %2 with characters that mean something else in ISO-8859-1; its elements cannot be copied as is into an ISO-8859-1 AEC.</translation>
+    </message>
+    <message>
+        <source>La raíz del AEC anterior no declara xmlns:xsi y la del nuevo sí: las firmas copiadas pueden verificarse de otra forma.</source>
+        <translation>The root of the previous AEC does not declare xmlns:xsi and the root of the new one does: the copied signatures may verify differently.</translation>
     </message>
 </context>
 <context>
     <name>AecSchema</name>
     <message>
         <source>línea %1: %2</source>
-        <translation type="unfinished">line %1: %2</translation>
+        <translation>line %1: %2</translation>
     </message>
     <message>
         <source>No se pudo compilar el esquema AEC_v10.xsd de los recursos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not compile the schema AEC_v10.xsd from the resources: %1</translation>
     </message>
     <message>
         <source>el AEC no cumple el esquema (código %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>the AEC does not conform to the schema (code %1).</translation>
+    </message>
+</context>
+<context>
+    <name>AecSignatureVerifier</name>
+    <message>
+        <source>La firma debe tener un SignedInfo con exactamente una Reference; tiene %1.</source>
+        <translation>The signature must have a SignedInfo with exactly one Reference; it has %1.</translation>
+    </message>
+    <message>
+        <source>La firma no referencia el elemento que acompaña (Reference URI «%1», ID «%2»).</source>
+        <translation>The signature does not reference the element it accompanies (Reference URI “%1”, ID “%2”).</translation>
+    </message>
+    <message>
+        <source>El ID «%1» aparece %2 veces en el documento; la referencia de la firma es ambigua.</source>
+        <translation>The ID “%1” appears %2 times in the document; the signature&apos;s reference is ambiguous.</translation>
+    </message>
+    <message>
+        <source>No se pudo registrar el ID «%1».</source>
+        <translation>Could not register the ID “%1”.</translation>
+    </message>
+    <message>
+        <source>La firma no trae un certificado X509 legible ni un KeyValue RSA.</source>
+        <translation>The signature carries neither a readable X509 certificate nor an RSA KeyValue.</translation>
+    </message>
+    <message>
+        <source>xmlsec1 no aceptó la clave del firmante.</source>
+        <translation>xmlsec1 did not accept the signer&apos;s key.</translation>
+    </message>
+    <message>
+        <source>xmlsec1 no pudo verificar la firma: %1</source>
+        <translation>xmlsec1 could not verify the signature: %1</translation>
+    </message>
+    <message>
+        <source>error desconocido</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>La firma es válida.</source>
+        <translation>The signature is valid.</translation>
+    </message>
+    <message>
+        <source>SignedInfo está bien firmado, pero el resumen (DigestValue) no coincide con el elemento canonicalizado: lo firmado no es esto.</source>
+        <translation>SignedInfo is correctly signed, but the digest (DigestValue) does not match the canonicalized element: what was signed is not this.</translation>
+    </message>
+    <message>
+        <source>Ni el resumen (DigestValue) ni SignatureValue coinciden.</source>
+        <translation>Neither the digest (DigestValue) nor SignatureValue match.</translation>
+    </message>
+    <message>
+        <source>El resumen coincide, pero SignatureValue no corresponde a la clave del certificado.</source>
+        <translation>The digest matches, but SignatureValue does not correspond to the certificate&apos;s key.</translation>
+    </message>
+    <message>
+        <source>El resumen coincide, pero SignatureValue no corresponde a la clave KeyValue.</source>
+        <translation>The digest matches, but SignatureValue does not correspond to the KeyValue key.</translation>
+    </message>
+</context>
+<context>
+    <name>AecVerifier</name>
+    <message>
+        <source>El fragmento no se puede leer: %1</source>
+        <translation>The fragment cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>El fragmento no tiene la firma %1.</source>
+        <translation>The fragment does not have signature %1.</translation>
+    </message>
+    <message>
+        <source>%1: no es un AEC (falta AEC/DocumentoAEC/Cesiones).</source>
+        <translation>%1: not an AEC (AEC/DocumentoAEC/Cesiones is missing).</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el DTE cedido: %1</source>
+        <translation>Could not read the assigned DTE: %1</translation>
+    </message>
+    <message>
+        <source>no hay DTE</source>
+        <translation>there is no DTE</translation>
+    </message>
+    <message>
+        <source>El AEC debe tener un DTECedido; tiene %1.</source>
+        <translation>The AEC must have one DTECedido; it has %1.</translation>
+    </message>
+    <message>
+        <source>El AEC no tiene cesiones.</source>
+        <translation>The AEC has no assignments.</translation>
+    </message>
+    <message>
+        <source>La cesión %1 tiene SeqCesion %2; se esperaba %1.</source>
+        <translation>Assignment %1 has SeqCesion %2; %1 was expected.</translation>
+    </message>
+    <message>
+        <source>El cedente de la primera cesión (%1) no es el emisor del DTE (%2).</source>
+        <translation>The assignor of the first assignment (%1) is not the issuer of the DTE (%2).</translation>
+    </message>
+    <message>
+        <source>El cedente de la cesión %1 (%2) no es el cesionario de la anterior (%3).</source>
+        <translation>The assignor of assignment %1 (%2) is not the assignee of the previous one (%3).</translation>
+    </message>
+    <message>
+        <source>Cesión %1: </source>
+        <translation>Assignment %1: </translation>
+    </message>
+    <message>
+        <source>el tipo %1 no es cedible (solo 33, 34, 43 y 46).</source>
+        <translation>type %1 cannot be assigned (only 33, 34, 43 and 46).</translation>
+    </message>
+    <message>
+        <source>IdDTE no coincide con el DTE cedido.</source>
+        <translation>IdDTE does not match the assigned DTE.</translation>
+    </message>
+    <message>
+        <source>el monto cedido (%1) supera el total del DTE (%2).</source>
+        <translation>the assigned amount (%1) exceeds the DTE&apos;s total (%2).</translation>
+    </message>
+    <message>
+        <source>el último vencimiento (%1) es anterior a la emisión (%2).</source>
+        <translation>the last due date (%1) is earlier than the issue date (%2).</translation>
+    </message>
+    <message>
+        <source>la fecha de cesión (%1) es futura.</source>
+        <translation>the assignment date (%1) is in the future.</translation>
+    </message>
+    <message>
+        <source>el RUT del cesionario (%1) no es válido.</source>
+        <translation>the assignee&apos;s RUT (%1) is not valid.</translation>
+    </message>
+    <message>
+        <source>el RUT autorizado %1 no es válido.</source>
+        <translation>the authorized RUT %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>tiene %1 firmas para %2 RUT autorizados.</source>
+        <translation>it has %1 signatures for %2 authorized RUTs.</translation>
+    </message>
+    <message>
+        <source>la firma %1 es de «%2», no del RUT autorizado %3.</source>
+        <translation>signature %1 belongs to “%2”, not to the authorized RUT %3.</translation>
+    </message>
+    <message>
+        <source>un certificado sin RUT</source>
+        <translation>a certificate without a RUT</translation>
+    </message>
+    <message>
+        <source>la cesión anterior incluye declaración jurada y esta no.</source>
+        <translation>the previous assignment includes a sworn statement and this one does not.</translation>
+    </message>
+    <message>
+        <source>La carátula (%1 → %2) no nombra al cedente y cesionario de la última cesión (%3 → %4).</source>
+        <translation>The cover page (Caratula, %1 → %2) does not name the assignor and assignee of the last assignment (%3 → %4).</translation>
+    </message>
+</context>
+<context>
+    <name>AecVerifyCommand</name>
+    <message>
+        <source>sí</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Verifica un AEC: esquema, cada firma, la cadena de cesiones y las reglas.</source>
+        <translation>Verifies an AEC: schema, each signature, the chain of assignments and the rules.</translation>
+    </message>
+    <message>
+        <source>AEC en XML.</source>
+        <translation>AEC in XML.</translation>
+    </message>
+    <message>
+        <source>falta el archivo AEC (uno solo).</source>
+        <translation>the AEC file is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>%1: DTE %2, %3 cesiones</source>
+        <translation>%1: DTE %2, %3 assignment(s)</translation>
+    </message>
+    <message>
+        <source>Esquema AEC_v10.xsd: %1</source>
+        <translation>Schema AEC_v10.xsd: %1</translation>
+    </message>
+    <message>
+        <source>válido</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>no válido: %1</source>
+        <translation>not valid: %1</translation>
+    </message>
+    <message>
+        <source>Firma %1 #%2 (ID %3): estricta %4, al modo del SII %5 — %6 %7</source>
+        <translation>Signature %1 #%2 (ID %3): strict %4, in the SII&apos;s way %5 — %6 %7</translation>
+    </message>
+    <message>
+        <source>Resultado: el esquema y todas las firmas se cumplen.</source>
+        <translation>Result: the schema and all the signatures are valid.</translation>
+    </message>
+    <message>
+        <source>Resultado: NO se cumplen el esquema o alguna firma.</source>
+        <translation>Result: the schema or some signature is NOT valid.</translation>
     </message>
 </context>
 <context>
     <name>AecXmlSigner</name>
     <message>
         <source>El documento a firmar no es XML válido: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The document to sign is not valid XML: %1</translation>
     </message>
     <message>
         <source>El documento a firmar debe tener el elemento con ID «%1» y una sola plantilla de firma; tiene %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document to sign must have the element with ID “%1” and a single signature template; it has %2.</translation>
     </message>
     <message>
         <source>No se pudo registrar el ID «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not register the ID “%1”.</translation>
     </message>
     <message>
         <source>xmlsec1 no aceptó la clave o el certificado del firmante.</source>
-        <translation type="unfinished"></translation>
+        <translation>xmlsec1 did not accept the signer&apos;s key or certificate.</translation>
     </message>
     <message>
         <source>No se pudo crear el contexto de firma de xmlsec1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create xmlsec1&apos;s signature context.</translation>
     </message>
     <message>
         <source>xmlsec1 no pudo firmar el elemento «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>xmlsec1 could not sign the element “%1”: %2</translation>
     </message>
     <message>
         <source>error desconocido</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown error</translation>
     </message>
     <message>
         <source>No se pudo escribir la firma del elemento «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the signature of the element “%1”.</translation>
     </message>
 </context>
 <context>
@@ -416,7 +760,7 @@
     <name>BankRut</name>
     <message>
         <source>El RUT está vacío.</source>
-        <translation type="unfinished"></translation>
+        <translation>The RUT is empty.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +866,120 @@
     <message>
         <source>«%1» no es un año.</source>
         <translation>“%1” is not a year.</translation>
+    </message>
+</context>
+<context>
+    <name>CarteraImportCommand</name>
+    <message>
+        <source>Carga un archivo de cartera (CSV) como deudas por cobrar.</source>
+        <translation>Loads a portfolio file (CSV) as debts to collect.</translation>
+    </message>
+    <message>
+        <source>Archivo de cartera: UTF-8, separado por &apos;;&apos;, con encabezado (ver docs/collection.md).</source>
+        <translation>Portfolio file: UTF-8, separated by &apos;;&apos;, with a header (see docs/collection.md).</translation>
+    </message>
+    <message>
+        <source>falta el archivo de cartera (uno solo).</source>
+        <translation>the portfolio file is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>no se puede leer %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cartera %1: %2 documentos nuevos, %3 ya cargados sin cambios.</source>
+        <translation>Portfolio %1: %2 new documents, %3 already loaded without changes.</translation>
+    </message>
+</context>
+<context>
+    <name>CarteraParser</name>
+    <message>
+        <source>Línea %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Línea %1, columna «%2»: %3</source>
+        <translation>Line %1, column “%2”: %3</translation>
+    </message>
+    <message>
+        <source>comillas sin cerrar en la columna %1.</source>
+        <translation>unclosed quotes in column %1.</translation>
+    </message>
+    <message>
+        <source>texto después de las comillas de cierre en la columna %1.</source>
+        <translation>text after the closing quotes in column %1.</translation>
+    </message>
+    <message>
+        <source>comillas en medio de la columna %1.</source>
+        <translation>quotes in the middle of column %1.</translation>
+    </message>
+    <message>
+        <source>«%1» no es una fecha AAAA-MM-DD.</source>
+        <translation>“%1” is not a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>la fecha «%1» no existe.</source>
+        <translation>the date “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>«%1» debe ser un número entero sin puntos, signos ni decimales.</source>
+        <translation>“%1” must be a whole number without dots, signs or decimals.</translation>
+    </message>
+    <message>
+        <source>«%1» tiene más de %2 dígitos.</source>
+        <translation>“%1” has more than %2 digits.</translation>
+    </message>
+    <message>
+        <source>debe ser mayor que cero.</source>
+        <translation>must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>está vacía.</source>
+        <translation>is empty.</translation>
+    </message>
+    <message>
+        <source>tiene %1 caracteres; el máximo es %2.</source>
+        <translation>has %1 characters; the maximum is %2.</translation>
+    </message>
+    <message>
+        <source>contiene caracteres de control.</source>
+        <translation>contains control characters.</translation>
+    </message>
+    <message>
+        <source>«%1» no es un número de documento: de 1 a 40 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; o &apos;-&apos;, empezando por letra o dígito.</source>
+        <translation>“%1” is not a document number: 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; or &apos;-&apos;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>el vencimiento %1 es anterior a la emisión %2.</source>
+        <translation>the due date %1 is earlier than the issue date %2.</translation>
+    </message>
+    <message>
+        <source>el texto no está en UTF-8.</source>
+        <translation>the text is not in UTF-8.</translation>
+    </message>
+    <message>
+        <source>El archivo de cartera está vacío.</source>
+        <translation>The portfolio file is empty.</translation>
+    </message>
+    <message>
+        <source>el encabezado debe ser «%1», separado por &apos;;&apos;; se leyó «%2».</source>
+        <translation>the header must be “%1”, separated by &apos;;&apos;; “%2” was read.</translation>
+    </message>
+    <message>
+        <source>El archivo de cartera no tiene filas de datos.</source>
+        <translation>The portfolio file has no data rows.</translation>
+    </message>
+    <message>
+        <source>línea vacía.</source>
+        <translation>empty line.</translation>
+    </message>
+    <message>
+        <source>se esperaban %1 columnas separadas por &apos;;&apos; y hay %2.</source>
+        <translation>%1 columns separated by &apos;;&apos; were expected and there are %2.</translation>
+    </message>
+    <message>
+        <source>el documento «%1» ya está en la línea %2.</source>
+        <translation>the document “%1” is already on line %2.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1275,73 @@
     </message>
 </context>
 <context>
+    <name>CollectionService</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>línea %1, documento «%2» ya cargado con otros datos (%3)</source>
+        <translation>line %1, document “%2” already loaded with different data (%3)</translation>
+    </message>
+    <message>
+        <source>No se cargó nada: %1</source>
+        <translation>Nothing was loaded: %1</translation>
+    </message>
+    <message>
+        <source>; y %1 más</source>
+        <translation>; and %1 more</translation>
+    </message>
+    <message>
+        <source>type debe ser «String».</source>
+        <translation>type must be “String”.</translation>
+    </message>
+    <message>
+        <source>rut_cliente tiene más de 30 caracteres.</source>
+        <translation>rut_cliente has more than 30 characters.</translation>
+    </message>
+    <message>
+        <source>Ninguna consulta de deuda emitió la transacción «%1».</source>
+        <translation>No debt query issued the transaction “%1”.</translation>
+    </message>
+    <message>
+        <source>rut_cliente «%1» en vez de %2</source>
+        <translation>rut_cliente “%1” instead of %2</translation>
+    </message>
+    <message>
+        <source>facturas %1 en vez de %2</source>
+        <translation>invoices %1 instead of %2</translation>
+    </message>
+    <message>
+        <source>total «%1» en vez de %2</source>
+        <translation>total “%1” instead of %2</translation>
+    </message>
+    <message>
+        <source>La transacción «%1» ya se aplicó; esta notificación trae otros datos: %2.</source>
+        <translation>The transaction “%1” was already applied; this notification carries different data: %2.</translation>
+    </message>
+    <message>
+        <source>La transacción «%1» ya se aplicó; no se cambió nada.</source>
+        <translation>The transaction “%1” was already applied; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>La notificación no coincide con la consulta de la transacción «%1»: %2.</source>
+        <translation>The notification does not match the query of the transaction “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Las facturas %1 ya fueron pagadas por otra transacción.</source>
+        <translation>The invoices %1 were already paid by another transaction.</translation>
+    </message>
+    <message>
+        <source>Pago de %1 aplicado a las facturas %2, fecha contable %3.</source>
+        <translation>Payment of %1 applied to the invoices %2, accounting date %3.</translation>
+    </message>
+    <message>
+        <source>La factura %1 dejó de estar pendiente.</source>
+        <translation>The invoice %1 is no longer pending.</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Muestra esta ayuda.</source>
@@ -1022,6 +1547,17 @@
     </message>
 </context>
 <context>
+    <name>ConfigurationOptions</name>
+    <message>
+        <source>Archivo de configuración.</source>
+        <translation>Configuration file.</translation>
+    </message>
+    <message>
+        <source>URL de la base de datos (reemplaza database/url).</source>
+        <translation>Database URL (overrides database/url).</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Falta el controlador Qt %1 para abrir %2 (instale el paquete libqt6sql6-%3).</source>
@@ -1163,14 +1699,6 @@
     <message>
         <source>Factora no puede iniciar</source>
         <translation>Factora cannot start</translation>
-    </message>
-    <message>
-        <source>Archivo de configuración.</source>
-        <translation>Configuration file.</translation>
-    </message>
-    <message>
-        <source>URL de la base de datos (reemplaza database/url).</source>
-        <translation>Database URL (overrides database/url).</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2285,85 @@
     </message>
 </context>
 <context>
+    <name>PaymentNotification</name>
+    <message>
+        <source>Falta la llave «%1».</source>
+        <translation>The key “%1” is missing.</translation>
+    </message>
+    <message>
+        <source>La llave «%1» debe ser texto (String).</source>
+        <translation>The key “%1” must be text (String).</translation>
+    </message>
+    <message>
+        <source>La llave «%1» tiene %2 caracteres; el máximo es %3.</source>
+        <translation>The key “%1” has %2 characters; the maximum is %3.</translation>
+    </message>
+    <message>
+        <source>La llave «%1» está vacía.</source>
+        <translation>The key “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>%1 debe ser un número entero (Int).</source>
+        <translation>%1 must be an integer (Int).</translation>
+    </message>
+    <message>
+        <source>%1 debe ser un número entero no negativo.</source>
+        <translation>%1 must be a non-negative integer.</translation>
+    </message>
+    <message>
+        <source>El mensaje tiene %1 bytes; el máximo es %2.</source>
+        <translation>The message is %1 bytes long; the maximum is %2.</translation>
+    </message>
+    <message>
+        <source>El mensaje no es JSON válido (posición %1): %2.</source>
+        <translation>The message is not valid JSON (position %1): %2.</translation>
+    </message>
+    <message>
+        <source>El mensaje debe ser un objeto JSON.</source>
+        <translation>The message must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>rut_cliente «%1»: %2</source>
+        <translation>rut_cliente “%1”: %2</translation>
+    </message>
+    <message>
+        <source>fecha-pago: %1</source>
+        <translation>fecha-pago: %1</translation>
+    </message>
+    <message>
+        <source>total «%1»: %2</source>
+        <translation>total “%1”: %2</translation>
+    </message>
+    <message>
+        <source>vencimiento «%1» no es una fecha AAAA-MM-DD.</source>
+        <translation>vencimiento “%1” is not a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>facturas_pagar tiene más de 10 dígitos.</source>
+        <translation>facturas_pagar has more than 10 digits.</translation>
+    </message>
+    <message>
+        <source>La llave «id_facturas» debe ser un arreglo (Array).</source>
+        <translation>The key “id_facturas” must be an array (Array).</translation>
+    </message>
+    <message>
+        <source>id_facturas[%1]</source>
+        <translation>id_facturas[%1]</translation>
+    </message>
+    <message>
+        <source>id_facturas[%1] debe ser mayor que cero.</source>
+        <translation>id_facturas[%1] must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>id_facturas repite la factura %1.</source>
+        <translation>id_facturas repeats the invoice %1.</translation>
+    </message>
+    <message>
+        <source>facturas_pagar es %1 pero id_facturas tiene %2.</source>
+        <translation>facturas_pagar is %1 but id_facturas has %2.</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Bundle</name>
     <message>
         <source>El archivo PKCS#12 está vacío</source>
@@ -2113,20 +2720,19 @@
         <translation>Factora service: central database and background tasks.</translation>
     </message>
     <message>
-        <source>Archivo de configuración.</source>
-        <translation>Configuration file.</translation>
-    </message>
-    <message>
-        <source>URL de la base de datos (reemplaza database/url).</source>
-        <translation>Database URL (overrides database/url).</translation>
-    </message>
-    <message>
         <source>Verifica configuración y base de datos, y termina.</source>
         <translation>Checks the configuration and the database, then exits.</translation>
     </message>
     <message>
         <source>Configuración y base de datos en orden: %1</source>
         <translation>Configuration and database OK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Nombre de ajuste «%1» no válido: use palabras en minúsculas separadas por puntos, como branding.color_principal.</source>
+        <translation>Invalid setting name “%1”: use lowercase words separated by dots, such as branding.color_principal.</translation>
     </message>
 </context>
 <context>
@@ -2345,250 +2951,6 @@
     <message>
         <source>Autoprueba XML fallida: %1</source>
         <translation>XML self-test failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>factora::core</name>
-    <message>
-        <source>Línea %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Línea %1, columna «%2»: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comillas sin cerrar en la columna %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>texto después de las comillas de cierre en la columna %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comillas en medio de la columna %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«%1» no es una fecha AAAA-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>la fecha «%1» no existe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«%1» debe ser un número entero sin puntos, signos ni decimales.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«%1» tiene más de %2 dígitos.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>debe ser mayor que cero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>está vacía.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tiene %1 caracteres; el máximo es %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contiene caracteres de control.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>«%1» no es un número de documento: de 1 a 40 letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;/&apos; o &apos;-&apos;, empezando por letra o dígito.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>el vencimiento %1 es anterior a la emisión %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Falta la llave «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La llave «%1» debe ser texto (String).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La llave «%1» tiene %2 caracteres; el máximo es %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La llave «%1» está vacía.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 debe ser un número entero (Int).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 debe ser un número entero no negativo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::CarteraParser</name>
-    <message>
-        <source>el texto no está en UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>El archivo de cartera está vacío.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>el encabezado debe ser «%1», separado por &apos;;&apos;; se leyó «%2».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>El archivo de cartera no tiene filas de datos.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>línea vacía.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>se esperaban %1 columnas separadas por &apos;;&apos; y hay %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>el documento «%1» ya está en la línea %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::CollectionService</name>
-    <message>
-        <source>línea %1, documento «%2» ya cargado con otros datos (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No se cargó nada: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; y %1 más</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type debe ser «String».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rut_cliente tiene más de 30 caracteres.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ninguna consulta de deuda emitió la transacción «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rut_cliente «%1» en vez de %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>facturas %1 en vez de %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total «%1» en vez de %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La transacción «%1» ya se aplicó; esta notificación trae otros datos: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La transacción «%1» ya se aplicó; no se cambió nada.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La notificación no coincide con la consulta de la transacción «%1»: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Las facturas %1 ya fueron pagadas por otra transacción.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pago de %1 aplicado a las facturas %2, fecha contable %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La factura %1 dejó de estar pendiente.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>factora::core::PaymentNotification</name>
-    <message>
-        <source>El mensaje tiene %1 bytes; el máximo es %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>El mensaje no es JSON válido (posición %1): %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>El mensaje debe ser un objeto JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rut_cliente «%1»: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fecha-pago: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>total «%1»: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vencimiento «%1» no es una fecha AAAA-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Falta la llave «%1».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>facturas_pagar tiene más de 10 dígitos.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La llave «id_facturas» debe ser un arreglo (Array).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id_facturas[%1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id_facturas[%1] debe ser mayor que cero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id_facturas repite la factura %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>facturas_pagar es %1 pero id_facturas tiene %2.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
