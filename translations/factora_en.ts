@@ -609,8 +609,8 @@
         <translation>the AEC file is missing (exactly one).</translation>
     </message>
     <message>
-        <source>%1: DTE %2, %3 cesiones</source>
-        <translation>%1: DTE %2, %3 assignment(s)</translation>
+        <source>%1: DTE %2, cesiones: %3</source>
+        <translation>%1: DTE %2, assignments: %3</translation>
     </message>
     <message>
         <source>Esquema AEC_v10.xsd: %1</source>
@@ -887,8 +887,8 @@
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Cartera %1: %2 documentos nuevos, %3 ya cargados sin cambios.</source>
-        <translation>Portfolio %1: %2 new documents, %3 already loaded without changes.</translation>
+        <source>Cartera %1: documentos nuevos: %2; ya cargados sin cambios: %3.</source>
+        <translation>Portfolio %1: new documents: %2; already loaded without changes: %3.</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ private slots:
     {
         const Run first = cli({ u"cartera"_qs, u"import"_qs, sample() });
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        QVERIFY2(first.out.contains(u"3 documentos nuevos, 0 ya cargados"_qs), qPrintable(first.out));
+        QVERIFY2(first.out.contains(u"documentos nuevos: 3; ya cargados sin cambios: 0"_qs), qPrintable(first.out));
         QCOMPARE(receivables(), 3);
 
         const Run again = cli({ u"cartera"_qs, u"import"_qs, sample(), u"--json"_qs });

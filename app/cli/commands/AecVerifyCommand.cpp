@@ -47,7 +47,7 @@ int AecVerifyCommand::execute(CliContext& context, const QCommandLineParser& par
         return v.ok() ? ExitCode::Ok : ExitCode::Verdict;
     }
     QTextStream& out = context.out();
-    out << QCoreApplication::translate("AecVerifyCommand", "%1: DTE %2, %3 cesiones").arg(v.fileName, v.dteKey).arg(v.cesiones.size())
+    out << QCoreApplication::translate("AecVerifyCommand", "%1: DTE %2, cesiones: %3").arg(v.fileName, v.dteKey).arg(v.cesiones.size())
         << '\n';
     out << QCoreApplication::translate("AecVerifyCommand", "Esquema AEC_v10.xsd: %1")
                .arg(v.schemaValid ? QCoreApplication::translate("AecVerifyCommand", "válido")

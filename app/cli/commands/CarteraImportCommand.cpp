@@ -68,7 +68,7 @@ int CarteraImportCommand::execute(CliContext& context, const QCommandLineParser&
         return ExitCode::Ok;
     }
     context.out() << QCoreApplication::translate("CarteraImportCommand",
-                                                 "Cartera %1: %2 documentos nuevos, %3 ya cargados sin cambios.")
+                                                 "Cartera %1: documentos nuevos: %2; ya cargados sin cambios: %3.")
                          .arg(QFileInfo(path).fileName())
                          .arg(report->inserted)
                          .arg(report->unchanged)
