@@ -1545,6 +1545,14 @@
         <source>Reglas de filtro de QLoggingCategory, p. ej. factora.core.sql.debug=true</source>
         <translation>QLoggingCategory filter rules, e.g. factora.core.sql.debug=true</translation>
     </message>
+    <message>
+        <source>Certificado PKCS#12 (.p12/.pfx) con que firma el servicio; vacío: ninguno</source>
+        <translation>PKCS#12 certificate (.p12/.pfx) the service signs with; empty: none</translation>
+    </message>
+    <message>
+        <source>Archivo con la contraseña de ese certificado, legible solo por la cuenta del servicio</source>
+        <translation>File holding that certificate's password, readable only by the service account</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationOptions</name>
@@ -2726,6 +2734,25 @@
     <message>
         <source>Configuración y base de datos en orden: %1</source>
         <translation>Configuration and database OK: %1</translation>
+    </message>
+    <message>
+        <source>Certificado de firma: %1, vigente hasta %2</source>
+        <translation>Signing certificate: %1, valid until %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSigningCertificate</name>
+    <message>
+        <source>Falta server/signing_passphrase_file: el archivo con la contraseña de %1.</source>
+        <translation>server/signing_passphrase_file is missing: the file with the password of %1.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el certificado %1: %2</source>
+        <translation>Could not read the certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

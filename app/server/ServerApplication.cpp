@@ -4,6 +4,7 @@
 #include "TerminationSignals.h"
 #include "common/ApplicationIdentity.h"
 #include "common/ConfigurationOptions.h"
+#include "crypto/ServerSigningCertificate.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Migrator.h"
 
@@ -52,8 +53,20 @@ int ServerApplication::run(QCoreApplication& app)
         return fail(ready.error());
     qCInfo(lcServer) << "database" << (*database)->url().toString() << "ready, schema version"
                      << core::Migrator::latestKnownVersion();
+    auto certificate = core::ServerSigningCertificate::load(configuration.value(), core::Clock::system());
+    if (!certificate)
+        return fail(certificate.error());
+    if (certificate->has_value()) {
+        const core::Certificate& signer = (*certificate)->certificate();
+        qCInfo(lcServer) << "signing certificate" << signer.commonName() << "valid until" << signer.notAfter();
+    }
     if (parser.isSet(QStringLiteral("check"))) {
         std::printf("%s\n", qPrintable(QCoreApplication::translate("ServerApplication", "Configuración y base de datos en orden: %1").arg((*database)->url().toString())));
+        if (certificate->has_value()) {
+            const core::Certificate& signer = (*certificate)->certificate();
+            std::printf("%s\n", qPrintable(QCoreApplication::translate("ServerApplication", "Certificado de firma: %1, vigente hasta %2")
+                                                .arg(signer.commonName(), signer.notAfter().toString(Qt::ISODate))));
+        }
         return 0;
     }
 

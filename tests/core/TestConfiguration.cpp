@@ -102,6 +102,10 @@ void TestConfiguration::registry_data()
                                   << u"15"_s << true;
     QTest::newRow("language") << u"general/language"_s << u"FACTORA_LANGUAGE"_s << u"es_CL"_s << false;
     QTest::newRow("log rules") << u"log/rules"_s << u"FACTORA_LOG_RULES"_s << QString() << false;
+    QTest::newRow("server certificate") << u"server/signing_certificate"_s << u"FACTORA_SERVER_SIGNING_CERTIFICATE"_s
+                                        << QString() << false;
+    QTest::newRow("server passphrase file") << u"server/signing_passphrase_file"_s
+                                            << u"FACTORA_SERVER_SIGNING_PASSPHRASE_FILE"_s << QString() << false;
     const QString url
         = u"sqlite://"_s + QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/factora.db"_s;
     QTest::newRow("database url") << u"database/url"_s << u"FACTORA_DATABASE_URL"_s << url << false;
@@ -121,7 +125,7 @@ void TestConfiguration::registry()
     QCOMPARE(key->defaultValue(), defaultValue);
     QCOMPARE(key->type() == ConfigurationKey::Type::Integer, integer);
     QVERIFY(!key->description().isEmpty());
-    QCOMPARE(Configuration::keys().size(), 7);
+    QCOMPARE(Configuration::keys().size(), 9);
 }
 
 void TestConfiguration::defaultsWithoutAnyFile()
@@ -166,7 +170,10 @@ void TestConfiguration::fileValuesAreRead()
                                    "[general]\n"
                                    "language = en\n"
                                    "[log]\n"
-                                   "rules = \"factora.core.sql.debug=true;factora.core.security.debug=true\"\n");
+                                   "rules = \"factora.core.sql.debug=true;factora.core.security.debug=true\"\n"
+                                   "[server]\n"
+                                   "signing_certificate = /etc/factora/firma.p12\n"
+                                   "signing_passphrase_file = /etc/factora/firma.clave\n");
     const auto loaded = Configuration::load(path, QProcessEnvironment(), {});
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message()));
     QCOMPARE(loaded->filePath(), QFileInfo(path).absoluteFilePath());
@@ -177,6 +184,8 @@ void TestConfiguration::fileValuesAreRead()
     QCOMPARE(loaded->intValue(u"security/session_idle_minutes"_s).value(), 5);
     QCOMPARE(loaded->value(u"general/language"_s), u"en"_s);
     QCOMPARE(loaded->value(u"log/rules"_s), u"factora.core.sql.debug=true;factora.core.security.debug=true"_s);
+    QCOMPARE(loaded->value(u"server/signing_certificate"_s), u"/etc/factora/firma.p12"_s);
+    QCOMPARE(loaded->value(u"server/signing_passphrase_file"_s), u"/etc/factora/firma.clave"_s);
     for (const ConfigurationKey& key : Configuration::keys()) {
         QCOMPARE(loaded->sourceOf(key.name()), u"file"_s);
     }

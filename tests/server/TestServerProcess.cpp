@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+#include "TestPki.h"
+
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +50,63 @@ private slots:
         const QString err = QString::fromUtf8(process->readAllStandardError());
         QVERIFY2(err.contains(u"factora-server: "_qs), qPrintable(err));
         QVERIFY2(!err.contains(u"secreto"_qs), "the password must not be echoed");
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes, QFile::Permissions permissions)
+    {
+        QFile file(m_dir.filePath(name));
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(bytes);
+        file.close();
+        file.setPermissions(permissions);
+        return file.fileName();
+    }
+
+    void checksItsSigningCertificate_data()
+    {
+        QTest::addColumn<bool>("expired");
+        QTest::addColumn<bool>("protectedPassphrase");
+        QTest::addColumn<bool>("rightPassphrase");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("valid") << false << true << true << 0 << u"Firmante de Servicio"_qs;
+        QTest::newRow("passphrase file readable by others") << false << false << true << 78 << u"clave.txt"_qs;
+        QTest::newRow("wrong passphrase") << false << true << false << 69 << u"servicio.p12"_qs;
+        QTest::newRow("expired") << true << true << true << 69 << u"2025"_qs;
+    }
+
+    void checksItsSigningCertificate()
+    {
+        QFETCH(bool, expired);
+        QFETCH(bool, protectedPassphrase);
+        QFETCH(bool, rightPassphrase);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+
+        factora::test::TestPki pki;
+        factora::test::TestPki::CertificateSpec spec;
+        spec.commonName = u"Firmante de Servicio"_qs;
+        if (expired)
+            spec.notAfter = QDateTime(QDate(2025, 6, 30), QTime(0, 0), Qt::UTC);
+        const QString p12 = writeFile(u"servicio.p12"_qs,
+                                      pki.pkcs12(pki.issue(spec), "clave-servicio", factora::test::TestPki::Pkcs12Encryption::Aes256),
+                                      QFile::ReadOwner | QFile::WriteOwner);
+        const QFile::Permissions mode = protectedPassphrase ? (QFile::ReadOwner | QFile::WriteOwner)
+                                                            : (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        const QString passphrase = writeFile(u"clave.txt"_qs, rightPassphrase ? "clave-servicio\n" : "otra\n", mode);
+        const QString config = writeFile(u"server.conf"_qs,
+                                         QStringLiteral("[server]\nsigning_certificate=%1\nsigning_passphrase_file=%2\n")
+                                             .arg(p12, passphrase)
+                                             .toUtf8(),
+                                         QFile::ReadOwner | QFile::WriteOwner);
+
+        QProcess* process = start({u"--config"_qs, config, u"--database"_qs,
+                                   u"sqlite://"_qs + m_dir.filePath(u"cert.db"_qs), u"--check"_qs});
+        QVERIFY(process->waitForFinished(60000));
+        const QString output = QString::fromUtf8(process->readAllStandardOutput() + process->readAllStandardError());
+        QCOMPARE(process->exitCode(), exitCode);
+        QVERIFY2(output.contains(mentions), qPrintable(output));
+        QVERIFY2(!output.contains(u"clave-servicio"_qs), "the passphrase must never be printed");
     }
 
     void runsUntilTerminated()
