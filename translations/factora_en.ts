@@ -422,21 +422,6 @@
     </message>
 </context>
 <context>
-    <name>AecSchema</name>
-    <message>
-        <source>línea %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message>
-        <source>No se pudo compilar el esquema AEC_v10.xsd de los recursos: %1</source>
-        <translation>Could not compile the schema AEC_v10.xsd from the resources: %1</translation>
-    </message>
-    <message>
-        <source>el AEC no cumple el esquema (código %1).</source>
-        <translation>the AEC does not conform to the schema (code %1).</translation>
-    </message>
-</context>
-<context>
     <name>AecSignatureVerifier</name>
     <message>
         <source>La firma debe tener un SignedInfo con exactamente una Reference; tiene %1.</source>
@@ -1551,7 +1536,7 @@
     </message>
     <message>
         <source>Archivo con la contraseña de ese certificado, legible solo por la cuenta del servicio</source>
-        <translation>File holding that certificate's password, readable only by the service account</translation>
+        <translation>File holding that certificate&apos;s password, readable only by the service account</translation>
     </message>
 </context>
 <context>
@@ -1916,21 +1901,6 @@
     <message>
         <source>No hay DTE con id %1.</source>
         <translation>There is no DTE with id %1.</translation>
-    </message>
-</context>
-<context>
-    <name>DteSchema</name>
-    <message>
-        <source>línea %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message>
-        <source>No se pudo compilar el esquema DTE_v10.xsd de los recursos: %1</source>
-        <translation>Could not compile the schema DTE_v10.xsd from the resources: %1</translation>
-    </message>
-    <message>
-        <source>línea %1: el DTE no cumple el esquema (código %2).</source>
-        <translation>line %1: the DTE does not conform to the schema (code %2).</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +2948,21 @@
     <message>
         <source>Autoprueba XML fallida: %1</source>
         <translation>XML self-test failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XmlSchema</name>
+    <message>
+        <source>línea %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>No se pudo compilar el esquema %1 de los recursos: %2</source>
+        <translation>Could not compile the schema %1 from the resources: %2</translation>
+    </message>
+    <message>
+        <source>línea %1: el documento no cumple %2 (código %3).</source>
+        <translation>line %1: the document does not meet %2 (code %3).</translation>
     </message>
 </context>
 <context>

@@ -1,35 +1,22 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #pragma once
 
-// Private to core/aec (libxml2 types).
+// Private to core (libxml2 types).
 
 #include "common/Result.h"
-#include "xml/LibXmlSupport.h"
-
-#include <QStringList>
+#include "xml/XmlSchema.h"
 
 namespace factora::core {
 
-/**
- * @brief The SII's AEC_v10.xsd (with Cesion, DTECedido, Recibos, DTE, SiiTypes and xmldsignature), compiled once
- * from the program's resources; includes and imports resolve through XmlRuntime's loader.
- */
+/** @brief The SII's AEC_v10.xsd (with the Cesion, DTECedido, Recibos, DTE and signature schemas it includes), compiled once from the program's resources. */
 class AecSchema
 {
 public:
     /** @brief The compiled schema, or why it could not be compiled (a build defect). */
-    static Result<const AecSchema*> instance();
-
-    /** @brief Validates the whole document @p doc; one "línea N: reason" per error, empty when valid. */
-    QStringList validate(xmlDoc* doc) const;
+    static Result<const XmlSchema*> instance() { return XmlSchema::shared(resourcePath()); }
 
     /** @brief The resource path of the main schema file. */
-    static QString resourcePath();
-
-private:
-    explicit AecSchema(libxml::SchemaPtr schema);
-
-    libxml::SchemaPtr m_schema;
+    static QString resourcePath() { return QStringLiteral(":/factora/dte/schemas/AEC_v10.xsd"); }
 };
 
 } // namespace factora::core

@@ -55,7 +55,7 @@ namespace {
     }
 
     DteCheck checkDte(const LocatedDte& located, const ParsedXml& parsed, const QByteArray& fileBytes, const Dte& dte,
-                      const DteSchema* schema, const QHash<QString, int>& idCounts)
+                      const XmlSchema* schema, const QHash<QString, int>& idCounts)
     {
         DteCheck check;
         check.schemaErrors = schema->validate(located.node);
@@ -94,7 +94,7 @@ namespace {
         auto located = DteLocator::locate(parsed.value(), fileBytes, fileName);
         if (!located)
             return located.error();
-        const DteSchema* schema = nullptr;
+        const XmlSchema* schema = nullptr;
         QHash<QString, int> idCounts;
         if (withChecks) {
             auto compiled = DteSchema::instance();
