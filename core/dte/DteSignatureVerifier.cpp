@@ -4,6 +4,8 @@
 #include "DteFieldReader.h"
 #include "xml/XmlLogging.h"
 
+#include "xml/XmlDsig.h"
+
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
@@ -90,51 +92,6 @@ namespace {
         return ok;
     }
 
-    // The SignatureValue checked with OpenSSL over the canonical SignedInfo: independent of the Reference's digest.
-    bool signedInfoHolds(xmlDoc* doc, xmlNode* signedInfo, const QByteArray& signatureValue, EVP_PKEY* key)
-    {
-        if (key == nullptr || signedInfo == nullptr || signatureValue.isEmpty())
-            return false;
-        auto mode
-            = libxml::c14nModeFor(libxml::attribute(firstChild(signedInfo, "CanonicalizationMethod"), "Algorithm"));
-        if (!mode)
-            return false;
-        const QString method = libxml::attribute(firstChild(signedInfo, "SignatureMethod"), "Algorithm");
-        const EVP_MD* digest = method == QLatin1StringView("http://www.w3.org/2000/09/xmldsig#rsa-sha1") ? EVP_sha1()
-            : method == QLatin1StringView("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256")           ? EVP_sha256()
-                                                                                                         : nullptr;
-        if (digest == nullptr)
-            return false;
-        auto canonical = libxml::canonicalize(doc, signedInfo, mode->first, mode->second);
-        if (!canonical)
-            return false;
-        EVP_MD_CTX* context = EVP_MD_CTX_new();
-        const bool holds = context != nullptr && EVP_DigestVerifyInit(context, nullptr, digest, nullptr, key) == 1
-            && EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signatureValue.constData()),
-                                static_cast<size_t>(signatureValue.size()),
-                                reinterpret_cast<const unsigned char*>(canonical->constData()),
-                                static_cast<size_t>(canonical->size()))
-                == 1;
-        EVP_MD_CTX_free(context);
-        ERR_clear_error();
-        return holds;
-    }
-
-    void enableTransforms(xmlSecDSigCtxPtr context)
-    {
-        const xmlSecTransformId c14n[] = { xmlSecTransformInclC14NId,   xmlSecTransformInclC14NWithCommentsId,
-                                           xmlSecTransformInclC14N11Id, xmlSecTransformInclC14N11WithCommentsId,
-                                           xmlSecTransformExclC14NId,   xmlSecTransformExclC14NWithCommentsId };
-        for (const xmlSecTransformId id : c14n) {
-            xmlSecDSigCtxEnableReferenceTransform(context, id);
-            xmlSecDSigCtxEnableSignatureTransform(context, id);
-        }
-        for (const xmlSecTransformId id :
-             { xmlSecTransformEnvelopedId, xmlSecTransformSha1Id, xmlSecTransformSha256Id })
-            xmlSecDSigCtxEnableReferenceTransform(context, id);
-        for (const xmlSecTransformId id : { xmlSecTransformRsaSha1Id, xmlSecTransformRsaSha256Id })
-            xmlSecDSigCtxEnableSignatureTransform(context, id);
-    }
 
     struct XmlSecResult
     {
@@ -170,7 +127,7 @@ namespace {
         }
         context->signKey = key;
         context->enabledReferenceUris = static_cast<xmlSecTransformUriType>(xmlSecTransformUriTypeSameDocument);
-        enableTransforms(context);
+        XmlDsig::enableTransforms(context);
         const int rc = xmlSecDSigCtxVerify(context, signature);
         result.ran = rc == 0;
         result.verified = rc == 0 && context->status == xmlSecDSigStatusSucceeded;
@@ -294,8 +251,8 @@ DteSignatureVerifier::Outcome DteSignatureVerifier::verify(xmlDoc* doc, xmlNode*
     }
 
     const QByteArray signatureValue = base64Of(firstChild(signature, "SignatureValue"));
-    outcome.certificateKeyHolds = signedInfoHolds(doc, signedInfo, signatureValue, keys.certificateKey.get());
-    outcome.keyValueKeyHolds = signedInfoHolds(doc, signedInfo, signatureValue, keys.keyValueKey.get());
+    outcome.certificateKeyHolds = XmlDsig::signedInfoHolds(doc, signedInfo, signatureValue, keys.certificateKey.get());
+    outcome.keyValueKeyHolds = XmlDsig::signedInfoHolds(doc, signedInfo, signatureValue, keys.keyValueKey.get());
     verdict.signatureValueMatches = keys.certificateKey ? outcome.certificateKeyHolds : outcome.keyValueKeyHolds;
 
     const XmlSecResult xmlsec = runXmlSec(signature, keys.signerKey());
