@@ -132,6 +132,27 @@ const QList<ConfigurationKey>& Configuration::keys()
             QStringLiteral("log/rules"), QStringLiteral("FACTORA_LOG_RULES"), QString(),
             QT_TRANSLATE_NOOP("ConfigurationKey",
                               "Reglas de filtro de QLoggingCategory, p. ej. factora.core.sql.debug=true")),
+        // SII client (docs/sii-client.md)
+        ConfigurationKey::text(QStringLiteral("sii/environment"), QStringLiteral("FACTORA_SII_ENVIRONMENT"),
+                               QStringLiteral("certificacion"),
+                               QT_TRANSLATE_NOOP("ConfigurationKey",
+                                                 "Ambiente del SII: certificacion (maullin) o produccion (palena)")),
+        ConfigurationKey::text(QStringLiteral("sii/url"), QStringLiteral("FACTORA_SII_URL"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey",
+                                                 "URL base del SII que reemplaza al ambiente (https; http solo hacia "
+                                                 "127.0.0.1); vacío: la del ambiente")),
+        ConfigurationKey::integer(QStringLiteral("sii/timeout_ms"), QStringLiteral("FACTORA_SII_TIMEOUT_MS"), 30000,
+                                  100, 600000,
+                                  QT_TRANSLATE_NOOP("ConfigurationKey",
+                                                    "Milisegundos de espera de cada envío o respuesta del SII")),
+        ConfigurationKey::integer(QStringLiteral("sii/max_attempts"), QStringLiteral("FACTORA_SII_MAX_ATTEMPTS"), 4, 1,
+                                  20,
+                                  QT_TRANSLATE_NOOP("ConfigurationKey",
+                                                    "Intentos en total de cada petición al SII ante fallas pasajeras")),
+        ConfigurationKey::text(QStringLiteral("sii/ca_file"), QStringLiteral("FACTORA_SII_CA_FILE"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey",
+                                                 "Archivo PEM con las CA que firman el certificado del servidor del "
+                                                 "SII; vacío: las CA del sistema")),
     };
     return registry;
 }
