@@ -32,13 +32,17 @@ namespace {
         return QByteArray(prefix) + QUuid::createUuid().toByteArray(QUuid::Id128);
     }
 
-    QTimeZone chileZone()
+    // Looked up once per process: reading the zone's rules is a measurable part of building an AEC.
+    const QTimeZone& chileZone()
     {
-        const QTimeZone zone(QByteArrayLiteral("America/Santiago"));
-        if (zone.isValid())
-            return zone;
-        qCWarning(lcAec) << "time zone America/Santiago unavailable; writing times at UTC-04:00";
-        return QTimeZone(-4 * 3600);
+        static const QTimeZone zone = [] {
+            const QTimeZone santiago(QByteArrayLiteral("America/Santiago"));
+            if (santiago.isValid())
+                return santiago;
+            qCWarning(lcAec) << "time zone America/Santiago unavailable; writing times at UTC-04:00";
+            return QTimeZone(-4 * 3600);
+        }();
+        return zone;
     }
 
     QByteArray localTimestamp(const QDateTime& utc)
@@ -137,6 +141,53 @@ namespace {
         return id;
     }
 
+    // An AEC as text pieces around its new signatures: with unsigned templates to parse and sign, then with the
+    // signed elements. Each signature slot is followed by a line break, as in the fragment-by-fragment procedure.
+    class AecText
+    {
+    public:
+        void append(const QByteArray& bytes) { m_texts.last() += bytes; }
+
+        void appendSignature(const QByteArray& id, const Pkcs12Bundle* signer)
+        {
+            m_jobs << AecXmlSigner::Job { id, signer };
+            m_texts << QByteArray();
+        }
+
+        const QList<AecXmlSigner::Job>& jobs() const { return m_jobs; }
+
+        QByteArray withTemplates() const
+        {
+            QList<QByteArray> templates;
+            for (const AecXmlSigner::Job& job : m_jobs)
+                templates << AecXmlSigner::signatureTemplate(job.id);
+            return joined(templates);
+        }
+
+        QByteArray withSignatures(const QList<QByteArray>& signatures) const { return joined(signatures); }
+
+    private:
+        QByteArray joined(const QList<QByteArray>& signatures) const
+        {
+            qsizetype size = 0;
+            for (const QByteArray& piece : m_texts)
+                size += piece.size();
+            for (const QByteArray& signature : signatures)
+                size += signature.size() + 1;
+            QByteArray out;
+            out.reserve(size);
+            for (qsizetype i = 0; i < m_texts.size(); ++i) {
+                out += m_texts.at(i);
+                if (i < signatures.size())
+                    out += signatures.at(i) + '\n';
+            }
+            return out;
+        }
+
+        QList<QByteArray> m_texts { QByteArray() };
+        QList<AecXmlSigner::Job> m_jobs;
+    };
+
     Error ruleError(const QString& message)
     {
         return Error(ErrorCode::InvalidInput, message);
@@ -178,6 +229,12 @@ Result<AecBuildResult> AecBuilder::build(const AecRequest& request, const Pkcs12
 
 Result<AecBuildResult> AecBuilder::build(const AecRequest& request, const QList<const Pkcs12Bundle*>& signers,
                                          const Clock& clock)
+{
+    return build(request, signers, clock, AecBuildOptions {});
+}
+
+Result<AecBuildResult> AecBuilder::build(const AecRequest& request, const QList<const Pkcs12Bundle*>& signers,
+                                         const Clock& clock, const AecBuildOptions& options)
 {
     AecBuildResult result;
     const QDateTime now = clock.nowUtc();
@@ -369,10 +426,10 @@ Result<AecBuildResult> AecBuilder::build(const AecRequest& request, const QList<
     // IDs unique in the whole file.
     QSet<QString> usedIds = previous ? previous->ids : QSet<QString> { dte.documentId() };
     usedIds.unite(reciboIds);
-    auto uniqueId = [&usedIds](const char* prefix) {
+    auto uniqueId = [&usedIds, &options](const char* prefix) {
         QByteArray id;
         do {
-            id = newId(prefix);
+            id = options.newId ? options.newId(QByteArray(prefix)) : newId(prefix);
         } while (usedIds.contains(QString::fromLatin1(id)));
         usedIds.insert(QString::fromLatin1(id));
         return id;
@@ -436,55 +493,110 @@ Result<AecBuildResult> AecBuilder::build(const AecRequest& request, const QList<
     if (caratula.error())
         return *caratula.error();
 
-    // Every rule holds: sign. DTECedido (first cession only), then the Cesion, each standalone (§3.5).
-    QByteArray dteCedido;
+    // Every rule holds: sign. DTECedido (first cession only), then the Cesion, each as if standalone (§3.5), then
+    // DocumentoAEC in the final document.
+    QByteArray dteCedidoId;
+    QByteArray dteCedidoStart;
     if (previous) {
-        dteCedido = previous->dteCedido;
         result.documentoDteCedidoId = previous->dteCedidoId;
     } else {
-        const QByteArray dteCedidoId = uniqueId("DTECedido");
+        dteCedidoId = uniqueId("DTECedido");
         QByteArray recibosXml;
         for (const QByteArray& recibo : request.recibos)
             recibosXml += recibo + '\n';
         result.documentoDteCedidoId = QString::fromLatin1(dteCedidoId);
-        const QByteArray before = "<DTECedido " + rootNamespaces + " version=\"1.0\">\n<DocumentoDTECedido ID=\""
-            + dteCedidoId + "\">\n" + dte.xml() + '\n' + recibosXml + "<TmstFirma>" + localTimestamp(now)
+        dteCedidoStart = "<DTECedido " + rootNamespaces + " version=\"1.0\">\n<DocumentoDTECedido ID=\"" + dteCedidoId
+            + "\">\n" + dte.xml() + '\n' + recibosXml + "<TmstFirma>" + localTimestamp(now)
             + "</TmstFirma>\n</DocumentoDTECedido>\n";
-        auto signedDteCedido
-            = signedFragment(before, QByteArrayLiteral("</DTECedido>"), dteCedidoId, { signers.first() });
-        if (!signedDteCedido)
-            return signedDteCedido.error();
-        dteCedido = *signedDteCedido;
     }
-    auto signedCesion = signedFragment(cesion.xml(), QByteArrayLiteral("</Cesion>"), cesionId, signers);
-    if (!signedCesion)
-        return signedCesion.error();
-
-    // DocumentoAEC, signed last in the final document.
     const QByteArray aecId = uniqueId("AEC");
-    QByteArray cesiones = dteCedido + '\n';
-    if (previous) {
-        for (const QByteArray& earlier : previous->cesiones)
-            cesiones += earlier + '\n';
-    }
-    cesiones += *signedCesion + '\n';
-    const QByteArray before = "<AEC " + rootNamespaces + " version=\"1.0\">\n<DocumentoAEC ID=\"" + aecId + "\">\n"
-        + caratula.xml() + "<Cesiones>\n" + cesiones + "</Cesiones>\n</DocumentoAEC>\n";
-    auto aec = signedFragment(before, QByteArrayLiteral("</AEC>\n"), aecId, { signers.first() });
-    if (!aec)
-        return aec.error();
-    result.xml = xmlDeclaration + *aec;
+    const QByteArray aecStart = "<AEC " + rootNamespaces + " version=\"1.0\">\n<DocumentoAEC ID=\"" + aecId + "\">\n"
+        + caratula.xml() + "<Cesiones>\n";
+    const QList<QByteArray> earlierCesiones = previous ? previous->cesiones : QList<QByteArray> {};
 
-    // The file must meet the SII's schema before anyone sees it.
-    auto parsed = SafeXmlParser::parse(result.xml, QStringLiteral("AEC"));
-    if (!parsed)
-        return Error(ErrorCode::Internal, tr("El AEC construido no se puede leer: %1").arg(parsed.error().message()));
-    auto schema = AecSchema::instance();
-    if (!schema)
-        return schema.error();
-    if (const QStringList problems = (*schema)->validate(parsed->document.get()); !problems.isEmpty())
-        return Error(ErrorCode::InvalidInput,
-                     tr("Regla de esquema: el AEC construido no cumple AEC_v10.xsd: %1").arg(problems.join(u"; ")));
+    if (options.signing == AecBuildOptions::Signing::InOneDocument) {
+        // The whole AEC as text with a template for every new signature, parsed once, signed in order in that tree.
+        // In it, DocumentoDTECedido and DocumentoCesion have in scope exactly the namespaces their standalone
+        // wrapper declares (xmlns and xmlns:xsi, the AEC root's), and nothing else is inherited (no xml:*
+        // attributes), so their inclusive C14N, hence digest and signature, is what it is standalone.
+        AecText text;
+        text.append(xmlDeclaration + aecStart);
+        if (previous) {
+            text.append(previous->dteCedido + '\n');
+        } else {
+            text.append(dteCedidoStart);
+            text.appendSignature(dteCedidoId, signers.first());
+            text.append(QByteArrayLiteral("</DTECedido>\n"));
+        }
+        for (const QByteArray& earlier : earlierCesiones)
+            text.append(earlier + '\n');
+        text.append(cesion.xml());
+        for (const Pkcs12Bundle* signer : signers)
+            text.appendSignature(cesionId, signer);
+        text.append(QByteArrayLiteral("</Cesion>\n</Cesiones>\n</DocumentoAEC>\n"));
+        text.appendSignature(aecId, signers.first());
+        text.append(QByteArrayLiteral("</AEC>\n"));
+
+        auto parsed = SafeXmlParser::parse(text.withTemplates(), QStringLiteral("AEC"));
+        if (!parsed)
+            return Error(ErrorCode::Internal,
+                         tr("El AEC a firmar no es XML válido: %1").arg(parsed.error().message()));
+        auto signatures = AecXmlSigner::signInPlace(parsed->document.get(), text.jobs());
+        if (!signatures)
+            return signatures.error();
+        result.xml = text.withSignatures(*signatures);
+
+        // The file must meet the SII's schema before anyone sees it. The signed tree is the file: the file is the
+        // parsed text with each template replaced by the dump of the same signed node, so validating the tree
+        // validates the file without parsing it again. Only to name the right lines is a failure re-checked on the
+        // file's bytes.
+        auto schema = AecSchema::instance();
+        if (!schema)
+            return schema.error();
+        if (!(*schema)->validate(parsed->document.get()).isEmpty()) {
+            auto reparsed = SafeXmlParser::parse(result.xml, QStringLiteral("AEC"));
+            if (!reparsed)
+                return Error(ErrorCode::Internal,
+                             tr("El AEC construido no se puede leer: %1").arg(reparsed.error().message()));
+            return Error(ErrorCode::InvalidInput, tr("Regla de esquema: el AEC construido no cumple AEC_v10.xsd: %1")
+                                                      .arg((*schema)->validate(reparsed->document.get()).join(u"; ")));
+        }
+    } else {
+        QByteArray dteCedido;
+        if (previous) {
+            dteCedido = previous->dteCedido;
+        } else {
+            auto signedDteCedido
+                = signedFragment(dteCedidoStart, QByteArrayLiteral("</DTECedido>"), dteCedidoId, { signers.first() });
+            if (!signedDteCedido)
+                return signedDteCedido.error();
+            dteCedido = *signedDteCedido;
+        }
+        auto signedCesion = signedFragment(cesion.xml(), QByteArrayLiteral("</Cesion>"), cesionId, signers);
+        if (!signedCesion)
+            return signedCesion.error();
+
+        QByteArray cesiones = dteCedido + '\n';
+        for (const QByteArray& earlier : earlierCesiones)
+            cesiones += earlier + '\n';
+        cesiones += *signedCesion + '\n';
+        const QByteArray before = aecStart + cesiones + "</Cesiones>\n</DocumentoAEC>\n";
+        auto aec = signedFragment(before, QByteArrayLiteral("</AEC>\n"), aecId, { signers.first() });
+        if (!aec)
+            return aec.error();
+        result.xml = xmlDeclaration + *aec;
+
+        auto parsed = SafeXmlParser::parse(result.xml, QStringLiteral("AEC"));
+        if (!parsed)
+            return Error(ErrorCode::Internal,
+                         tr("El AEC construido no se puede leer: %1").arg(parsed.error().message()));
+        auto schema = AecSchema::instance();
+        if (!schema)
+            return schema.error();
+        if (const QStringList problems = (*schema)->validate(parsed->document.get()); !problems.isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                         tr("Regla de esquema: el AEC construido no cumple AEC_v10.xsd: %1").arg(problems.join(u"; ")));
+    }
 
     result.seqCesion = seq;
     result.documentoAecId = QString::fromLatin1(aecId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #pragma once
 
+#include "AecBuildOptions.h"
 #include "AecBuildResult.h"
 #include "AecRequest.h"
 #include "common/Clock.h"
@@ -35,7 +36,9 @@ class Pkcs12Bundle;
  * The signing follows §3.5 of the SII reference: DTECedido and each new Cesion are signed as standalone documents
  * whose root declares exactly the namespaces of the AEC root (xmlns SiiDte and xmlns:xsi), are spliced into the AEC
  * as text (the DTE and, on a re-cession, the previous DTECedido and Cesion elements byte for byte), and DocumentoAEC
- * is signed last, in the final document. The result is checked against AEC_v10.xsd before it is returned.
+ * is signed last, in the final document. By default all of it happens in one parsed document whose fragments have
+ * exactly the namespace context they have standalone, which gives the same bytes (AecBuildOptions, docs/aec.md).
+ * The result is checked against AEC_v10.xsd before it is returned.
  */
 class AecBuilder
 {
@@ -54,6 +57,10 @@ public:
      */
     static Result<AecBuildResult> build(const AecRequest& request, const QList<const Pkcs12Bundle*>& signers,
                                         const Clock& clock);
+
+    /** @brief As build() with @p signers, made as @p options says (the signing procedure, fixed IDs for tests). */
+    static Result<AecBuildResult> build(const AecRequest& request, const QList<const Pkcs12Bundle*>& signers,
+                                        const Clock& clock, const AecBuildOptions& options);
 
     /** @brief The SII's declaración jurada text (§3.6 of the reference) with the parties filled in, not cut. */
     static QString declaracionJurada(const QString& cedenteNombre, const QString& cedenteRut,

@@ -13,7 +13,12 @@ class AecSchema
 {
 public:
     /** @brief The compiled schema, or why it could not be compiled (a build defect). */
-    static Result<const XmlSchema*> instance() { return XmlSchema::shared(resourcePath()); }
+    static Result<const XmlSchema*> instance()
+    {
+        // Looked up once: XmlSchema::shared() locks and hashes the path on every call.
+        static const Result<const XmlSchema*> schema = XmlSchema::shared(resourcePath());
+        return schema;
+    }
 
     /** @brief The resource path of the main schema file. */
     static QString resourcePath() { return QStringLiteral(":/factora/dte/schemas/AEC_v10.xsd"); }

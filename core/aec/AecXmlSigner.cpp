@@ -7,6 +7,12 @@
 #include "xml/SafeXmlParser.h"
 #include "xml/XmlRuntime.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
 #include <openssl/err.h>
 #include <xmlsec/crypto.h>
 #include <xmlsec/keys.h>
@@ -19,17 +25,20 @@
 namespace factora::core {
 
 namespace {
-    xmlNode* findById(xmlNode* node, const QByteArray& id)
+    // The elements whose ID attribute is one of @p ids (a value that appears twice is kept once, then refused by
+    // xmlAddID).
+    void findByIds(xmlNode* node, const QSet<QByteArray>& ids, QHash<QByteArray, xmlNode*>& found)
     {
         for (xmlNode* n = node; n != nullptr; n = n->next) {
             if (n->type != XML_ELEMENT_NODE)
                 continue;
-            if (libxml::attribute(n, "ID").toUtf8() == id)
-                return n;
-            if (xmlNode* found = findById(n->children, id))
-                return found;
+            if (xmlHasProp(n, libxml::xc("ID")) != nullptr) {
+                const QByteArray value = libxml::attribute(n, "ID").toUtf8();
+                if (ids.contains(value) && !found.contains(value))
+                    found.insert(value, n);
+            }
+            findByIds(n->children, ids, found);
         }
-        return nullptr;
     }
 
     // Every Signature whose SignatureValue is still empty (templates).
@@ -46,6 +55,27 @@ namespace {
             }
             findTemplates(n->children, found);
         }
+    }
+
+    // Points the namespaces of @p copy's elements (a subtree just placed under @p parent) at the declarations in
+    // scope there, and drops the declarations the copy made for itself when they are no longer used: the copy then
+    // serialises as the original did in its place.
+    bool adoptNamespaces(xmlDoc* doc, xmlNode* parent, xmlNode* node, xmlNs* own)
+    {
+        bool usesOwn = false;
+        for (xmlNode* n = node; n != nullptr; n = n->next) {
+            if (n->type != XML_ELEMENT_NODE)
+                continue;
+            if (n->ns != nullptr) {
+                xmlNs* inScope = xmlSearchNs(doc, parent, n->ns->prefix);
+                if (inScope != nullptr && xmlStrEqual(inScope->href, n->ns->href))
+                    n->ns = inScope;
+                for (xmlNs* ns = own; ns != nullptr; ns = ns->next)
+                    usesOwn = usesOwn || n->ns == ns;
+            }
+            usesOwn = adoptNamespaces(doc, parent, n->children, own) || usesOwn;
+        }
+        return usesOwn;
     }
 
     struct KeyDeleter
@@ -83,9 +113,11 @@ namespace {
         xmlSecKeyDataPtr x509 = xmlSecKeyDataCreate(xmlSecOpenSSLKeyDataX509Id);
         if (x509 == nullptr)
             return {};
-        X509* copy = X509_dup(certificate);
-        if (copy == nullptr || xmlSecOpenSSLKeyDataX509AdoptCert(x509, copy) < 0) {
-            X509_free(copy);
+        // Another reference, not a copy: X509_dup re-encodes and re-decodes the certificate, which in OpenSSL 3
+        // costs a fifth of an AEC.
+        X509_up_ref(certificate);
+        if (xmlSecOpenSSLKeyDataX509AdoptCert(x509, certificate) < 0) {
+            X509_free(certificate);
             xmlSecKeyDataDestroy(x509);
             return {};
         }
@@ -129,44 +161,121 @@ Result<QByteArray> AecXmlSigner::sign(const QByteArray& document, const QByteArr
     if (!parsed)
         return Error(ErrorCode::Internal,
                      tr("El documento a firmar no es XML válido: %1").arg(parsed.error().message()));
-    xmlDoc* doc = parsed->document.get();
-    xmlNode* root = xmlDocGetRootElement(doc);
-    xmlNode* target = findById(root, id);
+    auto signatures = signInPlace(parsed->document.get(), { Job { id, &bundle } });
+    if (!signatures)
+        return signatures.error();
+    return signatures->first();
+}
+
+Result<QList<QByteArray>> AecXmlSigner::signInPlace(xmlDoc* document, const QList<Job>& jobs)
+{
+    if (auto ready = XmlRuntime::initialize(); !ready)
+        return ready.error();
+    xmlNode* root = xmlDocGetRootElement(document);
     QList<xmlNode*> templates;
     findTemplates(root, templates);
-    if (target == nullptr || templates.size() != 1)
+    QSet<QByteArray> ids;
+    for (const Job& job : jobs)
+        ids.insert(job.id);
+    QHash<QByteArray, xmlNode*> targets;
+    findByIds(root, ids, targets);
+    if (templates.size() != jobs.size() || targets.size() != ids.size())
         return Error(ErrorCode::Internal,
-                     tr("El documento a firmar debe tener el elemento con ID «%1» y una sola plantilla de firma; "
-                        "tiene %2.")
-                         .arg(QString::fromUtf8(id))
-                         .arg(templates.size()));
-    if (xmlAddID(nullptr, doc, libxml::xc(id.constData()), xmlHasProp(target, libxml::xc("ID"))) == nullptr)
-        return Error(ErrorCode::Internal, tr("No se pudo registrar el ID «%1».").arg(QString::fromUtf8(id)));
-
-    KeyPtr key = makeKey(bundle);
-    if (!key) {
-        ERR_clear_error();
-        return Error(ErrorCode::Crypto, tr("xmlsec1 no aceptó la clave o el certificado del firmante."));
-    }
-    libxml::XmlSecErrorCapture errors;
-    DSigCtxPtr context(xmlSecDSigCtxCreate(nullptr));
-    if (!context)
-        return Error(ErrorCode::Crypto, tr("No se pudo crear el contexto de firma de xmlsec1."));
-    context->signKey = key.release();
-    context->enabledReferenceUris = static_cast<xmlSecTransformUriType>(xmlSecTransformUriTypeSameDocument);
-    if (xmlSecDSigCtxSign(context.get(), templates.first()) < 0) {
-        ERR_clear_error();
-        return Error(ErrorCode::Crypto,
-                     tr("xmlsec1 no pudo firmar el elemento «%1»: %2")
-                         .arg(QString::fromUtf8(id),
-                              errors.messages().isEmpty() ? tr("error desconocido") : errors.messages().join(u"; ")));
+                     tr("El documento a firmar debe tener %1 plantillas de firma y los elementos con ID que firman; "
+                        "tiene %2 plantillas y %3 de %4 elementos.")
+                         .arg(jobs.size())
+                         .arg(templates.size())
+                         .arg(targets.size())
+                         .arg(ids.size()));
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+        if (xmlAddID(nullptr, document, libxml::xc(it.key().constData()), xmlHasProp(it.value(), libxml::xc("ID")))
+            == nullptr)
+            return Error(ErrorCode::Internal,
+                         tr("No se pudo registrar el ID «%1».").arg(QString::fromUtf8(it.key())));
     }
 
-    std::unique_ptr<xmlBuffer, libxml::FreeWith<xmlBufferFree>> buffer(xmlBufferCreate());
-    if (!buffer || xmlNodeDump(buffer.get(), doc, templates.first(), 0, 0) < 0)
-        return Error(ErrorCode::Internal,
-                     tr("No se pudo escribir la firma del elemento «%1».").arg(QString::fromUtf8(id)));
-    return QByteArray(reinterpret_cast<const char*>(xmlBufferContent(buffer.get())), xmlBufferLength(buffer.get()));
+    // One xmlsec key per signer, lent to each signing context and taken back before the context is destroyed.
+    std::vector<std::pair<const Pkcs12Bundle*, KeyPtr>> keys;
+    // The KeyInfo xmlsec1 wrote for each signer's first signature: it depends only on the key, so the signer's
+    // later signatures get a copy instead of having xmlsec1 export the key and encode the certificate again.
+    QHash<const Pkcs12Bundle*, xmlNode*> writtenKeyInfo;
+    QList<QByteArray> signatures;
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const Job& job = jobs.at(i);
+        xmlNode* signature = templates.at(i);
+        const QString uri = libxml::attribute(
+            libxml::firstChild(libxml::firstChild(signature, "SignedInfo"), "Reference"), "URI");
+        if (uri != u'#' + QString::fromUtf8(job.id) || job.signer == nullptr)
+            return Error(ErrorCode::Internal, tr("La plantilla de firma %1 no hace referencia a «#%2» sino a «%3».")
+                                                  .arg(i + 1)
+                                                  .arg(QString::fromUtf8(job.id), uri));
+        auto key = std::find_if(keys.begin(), keys.end(), [&job](const auto& k) { return k.first == job.signer; });
+        if (key == keys.end()) {
+            KeyPtr made = makeKey(*job.signer);
+            if (!made) {
+                ERR_clear_error();
+                return Error(ErrorCode::Crypto, tr("xmlsec1 no aceptó la clave o el certificado del firmante."));
+            }
+            keys.emplace_back(job.signer, std::move(made));
+            key = keys.end() - 1;
+        }
+
+        // KeyInfo is outside SignedInfo: taken out while xmlsec1 signs when a copy of this signer's will replace it.
+        xmlNode* keyInfo = libxml::firstChild(signature, "KeyInfo");
+        xmlNode* earlierKeyInfo = writtenKeyInfo.value(job.signer);
+        std::unique_ptr<xmlNode, libxml::FreeWith<xmlFreeNode>> setAside;
+        xmlNode* keyInfoNext = nullptr;
+        if (keyInfo != nullptr && earlierKeyInfo != nullptr) {
+            keyInfoNext = keyInfo->next;
+            xmlUnlinkNode(keyInfo);
+            setAside.reset(keyInfo);
+        }
+
+        libxml::XmlSecErrorCapture errors;
+        DSigCtxPtr context(xmlSecDSigCtxCreate(nullptr));
+        if (!context)
+            return Error(ErrorCode::Crypto, tr("No se pudo crear el contexto de firma de xmlsec1."));
+        context->signKey = key->second.get();
+        context->enabledReferenceUris = static_cast<xmlSecTransformUriType>(xmlSecTransformUriTypeSameDocument);
+        const int signedOutcome = xmlSecDSigCtxSign(context.get(), signature);
+        context->signKey = nullptr; // lent, not given
+        if (signedOutcome >= 0 && setAside) {
+            xmlNode* copy = xmlDocCopyNode(earlierKeyInfo, document, 1);
+            if (copy == nullptr
+                || (keyInfoNext != nullptr ? xmlAddPrevSibling(keyInfoNext, copy) : xmlAddChild(signature, copy))
+                    == nullptr) {
+                xmlFreeNode(copy);
+                return Error(ErrorCode::Internal,
+                             tr("No se pudo copiar el KeyInfo de la firma del elemento «%1».")
+                                 .arg(QString::fromUtf8(job.id)));
+            }
+            xmlNs* own = copy->nsDef;
+            copy->nsDef = nullptr;
+            if (adoptNamespaces(document, signature, copy, own))
+                copy->nsDef = own;
+            else
+                xmlFreeNsList(own);
+        } else if (signedOutcome >= 0 && keyInfo != nullptr) {
+            writtenKeyInfo.insert(job.signer, keyInfo);
+        }
+        if (signedOutcome < 0) {
+            ERR_clear_error();
+            return Error(ErrorCode::Crypto,
+                         tr("xmlsec1 no pudo firmar el elemento «%1»: %2")
+                             .arg(QString::fromUtf8(job.id),
+                                  errors.messages().isEmpty() ? tr("error desconocido")
+                                                              : errors.messages().join(u"; ")));
+        }
+    }
+    for (qsizetype i = 0; i < templates.size(); ++i) {
+        std::unique_ptr<xmlBuffer, libxml::FreeWith<xmlBufferFree>> buffer(xmlBufferCreate());
+        if (!buffer || xmlNodeDump(buffer.get(), document, templates.at(i), 0, 0) < 0)
+            return Error(ErrorCode::Internal,
+                         tr("No se pudo escribir la firma del elemento «%1».").arg(QString::fromUtf8(jobs.at(i).id)));
+        signatures << QByteArray(reinterpret_cast<const char*>(xmlBufferContent(buffer.get())),
+                                 xmlBufferLength(buffer.get()));
+    }
+    return signatures;
 }
 
 } // namespace factora::core

@@ -7,6 +7,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
+
+#include <libxml/tree.h>
 
 namespace factora::core {
 
@@ -35,6 +38,22 @@ public:
      * caller keeps its own bytes and splices the returned text where the template was.
      */
     static Result<QByteArray> sign(const QByteArray& document, const QByteArray& id, const Pkcs12Bundle& bundle);
+
+    /** @brief One signature of signInPlace(): the ID its template references and whose key signs it. */
+    struct Job
+    {
+        QByteArray id;
+        const Pkcs12Bundle* signer = nullptr;
+    };
+
+    /**
+     * @brief Signs, in the already parsed @p document, its unsigned signature templates in document order: the
+     * i-th template with @p jobs[i], whose ID it must reference. Each signer's key is loaded once for all its
+     * signatures. A template is signed after every template before it, so a signature over an element that holds
+     * earlier ones (DocumentoAEC) digests them signed. Returns each Signature element's bytes (ASCII), in order;
+     * the tree keeps the signed values. Nothing outside the templates changes.
+     */
+    static Result<QList<QByteArray>> signInPlace(xmlDoc* document, const QList<Job>& jobs);
 };
 
 } // namespace factora::core

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace factora::core;
 using namespace Qt::StringLiterals;
 
@@ -51,6 +53,8 @@ enum class Rule {
     DteUtf8,
 };
 } // namespace
+
+Q_DECLARE_METATYPE(Rule)
 
 class TestAecBuilder : public QObject
 {
@@ -439,6 +443,104 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message().startsWith(u"Regla de DTE"_s), qPrintable(refused.error().message()));
     }
 
+    // The default procedure (one parsed document) and the reference one (§3.5 fragment by fragment) give the same
+    // bytes for the same request, clock and IDs: same digests, same signatures, same text around them.
+    void bothProceduresSameBytes_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("primera cesión") << u"first"_s;
+        QTest::newRow("con declaración jurada") << u"declaracion"_s;
+        QTest::newRow("dos firmantes") << u"two"_s;
+        QTest::newRow("con recibo") << u"recibo"_s;
+        QTest::newRow("nueva cesión propia") << u"recession"_s;
+        QTest::newRow("nueva cesión de SEQ-2") << u"seq2"_s;
+    }
+
+    void bothProceduresSameBytes()
+    {
+        QFETCH(QString, kind);
+        AecRequest request = firstRequest();
+        QList<const Pkcs12Bundle*> signers { &*m_signer };
+        request.declaracionJurada = kind != u"first"_s;
+        if (kind == u"two"_s)
+            signers << &*m_second;
+        if (kind == u"recibo"_s) {
+            factora::test::TestPki::CertificateSpec receptor;
+            receptor.rutText = u"11111111-1"_s;
+            const QByteArray p12 = m_pki.pkcs12(m_pki.issue(receptor), "clave",
+                                                factora::test::TestPki::Pkcs12Encryption::Aes256, false);
+            QString output;
+            request.recibos = { AecTestSupport::signedRecibo(m_dir.path(), p12, "clave", 170, &output) };
+            QVERIFY2(!request.recibos.first().isEmpty(), qPrintable(output));
+        }
+        if (kind == u"recession"_s) {
+            auto first = AecBuilder::build(request, *m_signer, m_clock);
+            QVERIFY(first);
+            request = AecRequest {};
+            request.previousAec = first->xml;
+            request.cesionario = AecParty { u"76598556-0"_s, u"Inversiones Ñuble SpA"_s,
+                                            u"Arrayán 2750, Providencia"_s, u"solicitudes@nuble.cl"_s };
+            request.declaracionJurada = true;
+        }
+        if (kind == u"seq2"_s) {
+            request = AecRequest {};
+            request.previousAec = AecTestSupport::sii(aecSeq2);
+            request.cedente = AecParty { u"76389992-6"_s, u"Factora Capital SpA"_s, u"Av. Apoquindo 3000, Las Condes"_s,
+                                         u"cesiones@factora.cl"_s };
+            request.cesionario = AecParty { u"11111111-1"_s, u"Fondo de Inversión Ñandú"_s,
+                                            u"Los Conquistadores 1700, Providencia"_s, u"fondo@nandu.cl"_s };
+            request.declaracionJurada = true;
+            const QByteArray lastCesionario = AecTestSupport::elements(request.previousAec, "Cesionario").last();
+            request.cedente.rut = QString::fromLatin1(AecTestSupport::elementText(lastCesionario, "RUT"));
+        }
+
+        auto buildWith = [&](AecBuildOptions::Signing signing) {
+            AecBuildOptions options;
+            options.signing = signing;
+            auto counter = std::make_shared<int>(0);
+            options.newId
+                = [counter](const QByteArray& prefix) { return prefix + "-" + QByteArray::number(++*counter); };
+            return AecBuilder::build(request, signers, m_clock, options);
+        };
+        auto inOne = buildWith(AecBuildOptions::Signing::InOneDocument);
+        QVERIFY2(inOne, inOne ? "" : qPrintable(inOne.error().message()));
+        auto byFragment = buildWith(AecBuildOptions::Signing::FragmentByFragment);
+        QVERIFY2(byFragment, byFragment ? "" : qPrintable(byFragment.error().message()));
+        QVERIFY(inOne->documentoAecId.startsWith(u"AEC-"_s));
+        QCOMPARE(inOne->documentoAecId, byFragment->documentoAecId);
+        QCOMPARE(inOne->documentoCesionId, byFragment->documentoCesionId);
+        QCOMPARE(inOne->documentoDteCedidoId, byFragment->documentoDteCedidoId);
+        QCOMPARE(inOne->xml.size(), byFragment->xml.size());
+        QCOMPARE(inOne->xml, byFragment->xml);
+        const int newCesion = inOne->seqCesion;
+        checkNewSignatures(inOne->xml, newCesion, kind != u"recession"_s && kind != u"seq2"_s);
+        if (kind == u"two"_s)
+            QVERIFY(xmlsecHolds(inOne->xml, cesionSignature(1, 2)));
+    }
+
+    // A DTE that breaks DTE_v10.xsd passes every rule but not the final check, in both procedures, with the same
+    // message naming the line of the file that would have been written.
+    void schemaCheckOfTheTree()
+    {
+        AecRequest request = firstRequest();
+        request.dte = realDte("<TipoDTE>33</TipoDTE>", "<TipoDTE>33</TipoDTE><Intruso>1</Intruso>");
+        QVERIFY(request.dte.xml().contains("<Intruso>"));
+        QStringList messages;
+        for (const auto signing : { AecBuildOptions::Signing::InOneDocument,
+                                    AecBuildOptions::Signing::FragmentByFragment }) {
+            AecBuildOptions options;
+            options.signing = signing;
+            auto built = AecBuilder::build(request, { &*m_signer }, m_clock, options);
+            QVERIFY(!built);
+            QCOMPARE(built.error().code(), ErrorCode::InvalidInput);
+            messages << built.error().message();
+        }
+        QVERIFY2(messages.first().startsWith(u"Regla de esquema: el AEC construido no cumple AEC_v10.xsd: línea "_s),
+                 qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(u"Intruso"_s), qPrintable(messages.first()));
+        QCOMPARE(messages.first(), messages.last());
+    }
+
     void recessionOfRealSamples_data()
     {
         QTest::addColumn<QString>("sample");
@@ -483,7 +585,6 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(Rule)
 
 QTEST_GUILESS_MAIN(TestAecBuilder)
 #include "TestAecBuilder.moc"
