@@ -558,6 +558,23 @@ private Q_SLOTS:
         QCOMPARE(estCesion(client, m_token).value(u"ESTADO"_s), u"2"_s);
     }
 
+    // A real AEC the SII annotated: its inner DocumentoDTECedido and DocumentoCesion digests no longer match
+    // (sii-rtc.md §3.4) and the simulator accepts that as the SII did (VDC passes). It is then refused for the one
+    // documented difference (docs/sii-sim.md): its Cesion is signed by a person for a company RUTAutorizado.
+    void realAnnotatedSample()
+    {
+        const SiiTestClient client(m_sim.baseUrl());
+        const QByteArray aec = AecTestSupport::sii(u"AEC--76399752-9--33--25568--SEQ-1.xml"_s);
+        const QString trackId = upload(client, m_token, aec, u"76399752"_s, u"9"_s);
+        QVERIFY(!trackId.isEmpty());
+        SiiTestClient::Fields last;
+        const QStringList seen = walk(client, m_token, trackId, &last);
+        QCOMPARE(seen.mid(0, seen.size() - 1), pipeline.mid(0, 7));
+        QCOMPARE(seen.last(), u"RCS"_s);
+        QVERIFY2(last.value(u"DESC_ESTADO"_s).contains(u"no del RUT autorizado 76399752-9"_s),
+                 qPrintable(last.value(u"DESC_ESTADO"_s)));
+    }
+
     void registryAcrossRestarts()
     {
         const QString statePath = m_dir.filePath(u"registry.json"_s);

@@ -36,6 +36,15 @@ namespace {
         }
         return nullptr;
     }
+
+    // The SII evidently accepts inner signatures (DocumentoDTECedido, DocumentoCesion) whose SignatureValue holds
+    // with the signer's key although their digest no longer matches: the real annotated samples are like that
+    // (sii-rtc.md §3.4, "SignedInfo OK, digest FAIL"). Their content stays protected by the envelope signature,
+    // which is checked strictly (RFS). A SignedInfo the key did not sign is refused.
+    bool innerSignatureAccepted(const core::AecSignatureCheck& check)
+    {
+        return check.holds() || check.strict.signatureValueMatches || check.siiWay.signatureValueMatches;
+    }
 } // namespace
 
 AecStageValidator::AecStageValidator(const QByteArray& aec, const QString& fileName, const QString& rutCompany,
@@ -166,7 +175,8 @@ QString AecStageValidator::documentProblem() const
                 .arg(id.join(u' '), dte.naturalKey());
     }
     for (const core::AecSignatureCheck& check : m_verification->signatures) {
-        if ((check.element == u"DocumentoDTECedido" || check.element.startsWith(u"DocumentoRecibo")) && !check.holds())
+        if ((check.element == u"DocumentoDTECedido" || check.element.startsWith(u"DocumentoRecibo"))
+            && !innerSignatureAccepted(check))
             return QCoreApplication::translate("AecStageValidator", "la firma de %1 (%2) no es válida: %3")
                 .arg(check.element, check.id, check.siiWay.detail);
     }
@@ -179,7 +189,7 @@ QString AecStageValidator::cessionProblem(const QList<AnnotatedCession>& annotat
 {
     const core::AecVerification& verification = *m_verification;
     for (const core::AecSignatureCheck& check : verification.signatures) {
-        if (check.element.startsWith(u"DocumentoCesion") && !check.holds())
+        if (check.element.startsWith(u"DocumentoCesion") && !innerSignatureAccepted(check))
             return QCoreApplication::translate("AecStageValidator", "la firma %1 de %2 (%3) no es válida: %4")
                 .arg(check.index)
                 .arg(check.element, check.id, check.siiWay.detail);
