@@ -20,6 +20,9 @@
 #include "commands/DbStatusCommand.h"
 #include "commands/DemoSeedCommand.h"
 #include "commands/DteInspectCommand.h"
+#include "commands/SiiCesionCommand.h"
+#include "commands/SiiStatusCommand.h"
+#include "commands/SiiSubmitCommand.h"
 #include "commands/UserAddCommand.h"
 #include "commands/UserEnableCommand.h"
 #include "commands/UserListCommand.h"
@@ -56,6 +59,9 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CalendarHolidaysCommand>());
     m_commands.push_back(std::make_unique<CalendarAccountingDateCommand>());
     m_commands.push_back(std::make_unique<CarteraImportCommand>());
+    m_commands.push_back(std::make_unique<SiiSubmitCommand>());
+    m_commands.push_back(std::make_unique<SiiStatusCommand>());
+    m_commands.push_back(std::make_unique<SiiCesionCommand>());
 }
 
 CliApplication::~CliApplication() = default;

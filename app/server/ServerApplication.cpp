@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "ServerApplication.h"
 
+#include "SiiStatusPoller.h"
 #include "TerminationSignals.h"
 #include "common/ApplicationIdentity.h"
 #include "common/ConfigurationOptions.h"
@@ -71,6 +72,19 @@ int ServerApplication::run(QCoreApplication& app)
     }
 
     TerminationSignals::install(app);
+    // --- SII status poller (app/server/SiiStatusPoller, docs/cessions.md): needs the signing certificate; started
+    // after the signal mask is installed; destroyed (stopped) before the database and the certificate
+    std::unique_ptr<SiiStatusPoller> siiPoller;
+    if (certificate->has_value()) {
+        auto poller = SiiStatusPoller::create(configuration.value(), **database, **certificate);
+        if (!poller)
+            return fail(poller.error());
+        siiPoller = std::move(poller.value());
+        siiPoller->start();
+    } else {
+        qCInfo(lcServer) << "no signing certificate configured: SII status poller off";
+    }
+    // --- end SII status poller
     qCInfo(lcServer) << "factora-server" << QCoreApplication::applicationVersion() << "running";
     const int code = app.exec();
     qCInfo(lcServer) << "factora-server stopped";

@@ -153,6 +153,10 @@ const QList<ConfigurationKey>& Configuration::keys()
                                QT_TRANSLATE_NOOP("ConfigurationKey",
                                                  "Archivo PEM con las CA que firman el certificado del servidor del "
                                                  "SII; vacío: las CA del sistema")),
+        ConfigurationKey::integer(QStringLiteral("cession/poll_seconds"), QStringLiteral("FACTORA_CESSION_POLL_SECONDS"), 60, 1, 86400,
+                                  QT_TRANSLATE_NOOP("ConfigurationKey", "Segundos entre dos consultas del servicio al SII por las cesiones pendientes")),
+        ConfigurationKey::integer(QStringLiteral("cession/recovery_grace_seconds"), QStringLiteral("FACTORA_CESSION_RECOVERY_GRACE_SECONDS"), 300, 0, 86400,
+                                  QT_TRANSLATE_NOOP("ConfigurationKey", "Segundos que se espera a que un envío interrumpido aparezca en el registro del SII antes de enviarlo de nuevo")),
     };
     return registry;
 }

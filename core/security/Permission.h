@@ -21,6 +21,7 @@ inline constexpr QLatin1StringView AuditRead{"audit.read"};
 inline constexpr QLatin1StringView DteImport{"dte.import"};
 inline constexpr QLatin1StringView DteApprove{"dte.approve"};
 inline constexpr QLatin1StringView CessionSign{"cession.sign"};
+inline constexpr QLatin1StringView CessionResubmit{"cession.resubmit"}; ///< resubmit a rejected cession (migration 0004)
 inline constexpr QLatin1StringView CollectionsRead{"collections.read"};
 inline constexpr QLatin1StringView CollectionsManage{"collections.manage"}; ///< load portfolios (migration 0003)
 } // namespace Permission
