@@ -19,6 +19,7 @@
 #include "commands/DbSetPasswordCommand.h"
 #include "commands/DbStatusCommand.h"
 #include "commands/DemoSeedCommand.h"
+#include "commands/DispatchRenderCommand.h"
 #include "commands/DteInspectCommand.h"
 #include "commands/SiiCesionCommand.h"
 #include "commands/SiiStatusCommand.h"
@@ -56,6 +57,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<AuditLogCommand>());
     m_commands.push_back(std::make_unique<DemoSeedCommand>());
+    m_commands.push_back(std::make_unique<DispatchRenderCommand>());
     m_commands.push_back(std::make_unique<CalendarHolidaysCommand>());
     m_commands.push_back(std::make_unique<CalendarAccountingDateCommand>());
     m_commands.push_back(std::make_unique<CarteraImportCommand>());
