@@ -3,6 +3,7 @@
 
 #include "SiiStatusPoller.h"
 #include "TerminationSignals.h"
+#include "http/CajaVecinaHttpServer.h"
 #include "common/ApplicationIdentity.h"
 #include "common/ConfigurationOptions.h"
 #include "crypto/ServerSigningCertificate.h"
@@ -61,6 +62,24 @@ int ServerApplication::run(QCoreApplication& app)
         const core::Certificate& signer = (*certificate)->certificate();
         qCInfo(lcServer) << "signing certificate" << signer.commonName() << "valid until" << signer.notAfter();
     }
+    // --- Caja Vecina HTTP endpoints (app/server/http, docs/caja-vecina-endpoints.md): configuration checked here
+    std::unique_ptr<CajaVecinaHttpServer> cajaVecina;
+    {
+        auto settings = CajaVecinaHttpSettings::load(configuration.value());
+        if (!settings)
+            return fail(settings.error());
+        if (settings->has_value()) {
+            const QString overrides
+                = configuration->value(QStringLiteral("cajavecina/holiday_overrides_file")).trimmed();
+            auto calendar = overrides.isEmpty() ? core::BankingCalendar::create()
+                                                : core::BankingCalendar::withOverridesFile(overrides);
+            if (!calendar)
+                return fail(calendar.error());
+            cajaVecina = std::make_unique<CajaVecinaHttpServer>(std::move(settings->value()), **database,
+                                                                core::Clock::system(), calendar.value());
+        }
+    }
+    // --- end Caja Vecina
     if (parser.isSet(QStringLiteral("check"))) {
         std::printf("%s\n", qPrintable(QCoreApplication::translate("ServerApplication", "Configuración y base de datos en orden: %1").arg((*database)->url().toString())));
         if (certificate->has_value()) {
@@ -72,6 +91,12 @@ int ServerApplication::run(QCoreApplication& app)
     }
 
     TerminationSignals::install(app);
+    // --- Caja Vecina HTTP endpoints: started after the signal mask is installed, so the workers inherit it
+    if (cajaVecina) {
+        if (auto started = cajaVecina->start(); !started)
+            return fail(started.error());
+    }
+    // --- end Caja Vecina
     // --- SII status poller (app/server/SiiStatusPoller, docs/cessions.md): needs the signing certificate; started
     // after the signal mask is installed; destroyed (stopped) before the database and the certificate
     std::unique_ptr<SiiStatusPoller> siiPoller;
@@ -87,6 +112,8 @@ int ServerApplication::run(QCoreApplication& app)
     // --- end SII status poller
     qCInfo(lcServer) << "factora-server" << QCoreApplication::applicationVersion() << "running";
     const int code = app.exec();
+    if (cajaVecina) // --- Caja Vecina HTTP endpoints
+        cajaVecina->stop();
     qCInfo(lcServer) << "factora-server stopped";
     return code;
 }

@@ -125,6 +125,111 @@ const QList<ConfigurationKey>& Configuration::keys()
                                QStringLiteral("FACTORA_SERVER_SIGNING_PASSPHRASE_FILE"), QString(),
                                QT_TRANSLATE_NOOP("ConfigurationKey",
                                                  "Archivo con la contraseña de ese certificado, legible solo por la cuenta del servicio")),
+        // Caja Vecina HTTP endpoints of factora-server (docs/caja-vecina-endpoints.md)
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/listen"), QStringLiteral("FACTORA_CAJAVECINA_LISTEN"), QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Dirección:puerto de los servicios Caja Vecina, p. ej. 0.0.0.0:8443; "
+                              "vacío: apagados")),
+        ConfigurationKey::integer(
+            QStringLiteral("cajavecina/threads"), QStringLiteral("FACTORA_CAJAVECINA_THREADS"), 16, 1, 512,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Hilos que atienden a Caja Vecina, cada uno con su conexión a la base "
+                              "de datos")),
+        ConfigurationKey::integer(
+            QStringLiteral("cajavecina/queue"), QStringLiteral("FACTORA_CAJAVECINA_QUEUE"), 64, 1, 100000,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Conexiones aceptadas que esperan un hilo libre")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/query_path"), QStringLiteral("FACTORA_CAJAVECINA_QUERY_PATH"),
+            QStringLiteral("/cajavecina/consulta"),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Ruta de la consulta de deuda (GET)")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/notification_path"), QStringLiteral("FACTORA_CAJAVECINA_NOTIFICATION_PATH"),
+            QStringLiteral("/cajavecina/notificacion"),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Ruta de la notificación de pago (POST)")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/allow"), QStringLiteral("FACTORA_CAJAVECINA_ALLOW"),
+            QStringLiteral("127.0.0.1/32, ::1/128"),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Redes IPv4/IPv6 (CIDR, separadas por comas) que pueden conectarse")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/auth_header"), QStringLiteral("FACTORA_CAJAVECINA_AUTH_HEADER"), QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Cabecera HTTP con el secreto compartido del banco; vacío: sin "
+                              "cabecera")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/auth_secret_file"), QStringLiteral("FACTORA_CAJAVECINA_AUTH_SECRET_FILE"),
+            QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Archivo con ese secreto, legible solo por la cuenta del servicio")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/basic_user"), QStringLiteral("FACTORA_CAJAVECINA_BASIC_USER"), QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Usuario HTTP Basic del banco; vacío: sin HTTP Basic")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/basic_password_file"), QStringLiteral("FACTORA_CAJAVECINA_BASIC_PASSWORD_FILE"),
+            QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Archivo con la contraseña HTTP Basic, legible solo por la cuenta del "
+                              "servicio")),
+        ConfigurationKey::integer(
+            QStringLiteral("cajavecina/max_body_bytes"), QStringLiteral("FACTORA_CAJAVECINA_MAX_BODY_BYTES"),
+            65536, 256, 1048576,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Bytes máximos del cuerpo de una petición (más: 413)")),
+        ConfigurationKey::integer(
+            QStringLiteral("cajavecina/max_uri_length"), QStringLiteral("FACTORA_CAJAVECINA_MAX_URI_LENGTH"),
+            2048, 64, 16000,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Caracteres máximos de la URL pedida (más: 414)")),
+        ConfigurationKey::integer(
+            QStringLiteral("cajavecina/max_header_fields"), QStringLiteral("FACTORA_CAJAVECINA_MAX_HEADER_FIELDS"),
+            50, 4, 100,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Campos de cabecera máximos de una petición (más: 431)")),
+        ConfigurationKey::integer(
+            QStringLiteral("cajavecina/max_header_bytes"), QStringLiteral("FACTORA_CAJAVECINA_MAX_HEADER_BYTES"),
+            8192, 256, 65536,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Bytes máximos de las cabeceras de una petición (más: 431)")),
+        ConfigurationKey::integer(
+            QStringLiteral("cajavecina/timeout_seconds"), QStringLiteral("FACTORA_CAJAVECINA_TIMEOUT_SECONDS"),
+            10, 1, 300,
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Segundos de espera al leer o escribir y entre peticiones de una "
+                              "conexión")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/tls_certificate"), QStringLiteral("FACTORA_CAJAVECINA_TLS_CERTIFICATE"),
+            QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Certificado TLS: PEM (con su cadena) o PKCS#12 (.p12/.pfx); vacío: "
+                              "HTTP sin TLS")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/tls_private_key"), QStringLiteral("FACTORA_CAJAVECINA_TLS_PRIVATE_KEY"),
+            QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Llave privada PEM del certificado TLS (no se usa con PKCS#12)")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/tls_passphrase_file"), QStringLiteral("FACTORA_CAJAVECINA_TLS_PASSPHRASE_FILE"),
+            QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Archivo con la contraseña del PKCS#12 o de la llave PEM, legible "
+                              "solo por la cuenta del servicio")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/holiday_overrides_file"),
+            QStringLiteral("FACTORA_CAJAVECINA_HOLIDAY_OVERRIDES_FILE"),
+            QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "Archivo de feriados excepcionales para la fecha contable de los "
+                              "pagos; vacío: solo las reglas")),
+        ConfigurationKey::text(
+            QStringLiteral("cajavecina/tls_client_ca"), QStringLiteral("FACTORA_CAJAVECINA_TLS_CLIENT_CA"), QString(),
+            QT_TRANSLATE_NOOP("ConfigurationKey",
+                              "CA (PEM) que debe emitir el certificado de cliente del banco; vacío: "
+                              "sin certificado de cliente")),
         ConfigurationKey::text(QStringLiteral("general/language"), QStringLiteral("FACTORA_LANGUAGE"),
                                QStringLiteral("es_CL"),
                                QT_TRANSLATE_NOOP("ConfigurationKey", "Idioma de la interfaz: es_CL o en")),
