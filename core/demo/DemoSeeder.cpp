@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "DemoSeeder.h"
 
+#include "calendar/BankingCalendar.h"
+#include "collection/CarteraImportReport.h"
+#include "collection/CollectionService.h"
 #include "company/CompanyService.h"
 #include "security/UserService.h"
 #include "storage/SqlQuery.h"
@@ -55,6 +58,40 @@ const DemoUser Users[] = {
     {"cedente2", "Paula Sepúlveda (Transportes Biobío)", Role::Cedente, 2},
     {"cedente3", "Rodrigo Fuentes (Alimentos del Maule)", Role::Cedente, 3},
 };
+// Receivables of the demo debtors (CarteraParser's columns), due dates in days from the seeding day: Minera Los
+// Pelambres owes six invoices, so a debt query shows the bank's limit of five, oldest due first.
+struct DemoReceivable
+{
+    int debtorIndex; ///< into Companies
+    qint64 folio;
+    int issuedDaysAgo;
+    int dueInDays;
+    qint64 amount;
+};
+
+const DemoReceivable Receivables[] = {
+    {4, 2101, 75, -15, 1190000}, {4, 2102, 60, 0, 845300},  {4, 2103, 45, 15, 2996301},
+    {4, 2104, 30, 30, 410550},   {4, 2105, 20, 40, 99990},  {4, 2106, 10, 50, 1500000},
+    {5, 3301, 40, -5, 230992},   {5, 3302, 15, 25, 578000}, {6, 4401, 25, 35, 12500000},
+};
+
+QByteArray demoCartera(const QDate& today)
+{
+    QByteArray csv = "rut_deudor;nombre_deudor;documento;folio;fecha_emision;fecha_vencimiento;monto\n";
+    for (const DemoReceivable& receivable : Receivables) {
+        const DemoCompany& debtor = Companies[receivable.debtorIndex];
+        const QString line = QStringLiteral("%1-%2;%3;F-%4;%4;%5;%6;%7\n")
+                                 .arg(debtor.rutBody)
+                                 .arg(Rut::checkDigitFor(debtor.rutBody))
+                                 .arg(QString::fromUtf8(debtor.razonSocial))
+                                 .arg(receivable.folio)
+                                 .arg(today.addDays(-receivable.issuedDaysAgo).toString(Qt::ISODate),
+                                      today.addDays(receivable.dueInDays).toString(Qt::ISODate))
+                                 .arg(receivable.amount);
+        csv += line.toUtf8();
+    }
+    return csv;
+}
 } // namespace
 
 DemoSeeder::DemoSeeder(Database& database, const Clock& clock)
@@ -136,6 +173,15 @@ Status DemoSeeder::seed(const Actor& actor)
         if (auto added = users.addUser(actor, user); !added)
             return added.error();
     }
+
+    auto calendar = BankingCalendar::create();
+    if (!calendar)
+        return calendar.error();
+    CollectionService collection(m_database, m_clock, *calendar);
+    const QDate today = m_clock.nowUtc().toTimeZone(calendar->timeZone()).date();
+    if (auto imported = collection.importCartera(actor, demoCartera(today), QStringLiteral("demo-cartera.csv"));
+        !imported)
+        return imported.error();
     return tx->commit();
 }
 
