@@ -434,7 +434,9 @@ Result<qint64> CollectionService::storeNotification(const QSqlDatabase& db, cons
             "INSERT INTO collection_notifications (transaccion, body, rut_cliente, fecha_pago, paid_at, "
             "total_text, total, invoice_ids, query_id, outcome, result_code, resultado, detail, applied, "
             "accounting_date, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        { nullable(transaccion.isEmpty() ? QString() : transaccion), body, n ? QVariant(n->rutCliente) : nullText,
+        // A null QByteArray would bind SQL NULL: an empty request is still stored, as an empty body.
+        { nullable(transaccion.isEmpty() ? QString() : transaccion), body.isNull() ? QByteArray("") : body,
+          n ? QVariant(n->rutCliente) : nullText,
           n ? QVariant(n->fechaPago) : nullText, n ? QVariant(SqlTimestamp::toSql(n->paidAt)) : nullText,
           n ? QVariant(n->totalText) : nullText, n && n->total ? QVariant(n->total->pesos()) : nullNumber,
           n ? QVariant(invoiceIdsJson(n->invoiceIds)) : nullText, queryId ? QVariant(*queryId) : nullNumber,

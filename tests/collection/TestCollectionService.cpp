@@ -372,6 +372,15 @@ private slots:
         QCOMPARE(stored->toByteArray(), garbage);
     }
 
+    // A request without a body (a null QByteArray, as an HTTP layer may pass) is answered and stored too.
+    void emptyRequestIsStored()
+    {
+        const NotificationAnswer answer = service().notifyPayment(m_bank, QByteArray());
+        QCOMPARE(answer.outcome, Outcome::Invalid);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM collection_notifications WHERE outcome = 'invalid' AND body IS NOT NULL"_qs),
+                 1);
+    }
+
     /**
      * Many notifications for the same invoices at once: the bank's retries of one transaccion and other
      * transaccions issued for the same invoices, from many threads (and, on PostgreSQL, two Database objects,
