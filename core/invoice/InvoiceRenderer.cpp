@@ -419,10 +419,10 @@ private:
             QList<QPair<QString, QString>> right{
                 {QCoreApplication::translate("InvoiceRenderer", "Fecha de emisión:"), longDate(m_dte.fechaEmision())}};
             if (m_dte.fechaVencimiento().isValid())
-                right << QPair{QCoreApplication::translate("InvoiceRenderer", "Fecha de vencimiento:"),
+                right << QPair<QString, QString>{QCoreApplication::translate("InvoiceRenderer", "Fecha de vencimiento:"),
                                longDate(m_dte.fechaVencimiento())};
             if (!InvoiceFormat::paymentTermName(m_document.formaPago).isEmpty())
-                right << QPair{QCoreApplication::translate("InvoiceRenderer", "Forma de pago:"),
+                right << QPair<QString, QString>{QCoreApplication::translate("InvoiceRenderer", "Forma de pago:"),
                                InvoiceFormat::paymentTermName(m_document.formaPago)};
             for (const auto& [labelText, valueText] : right) {
                 m_canvas.text(drawing, labelText, label, rightX, r, rightLabelWidth, m_primary);
@@ -572,12 +572,12 @@ private:
         QList<QPair<QString, QString>> totals;
         const DteAmounts& amounts = m_dte.montos();
         if (amounts.neto)
-            totals << QPair{QCoreApplication::translate("InvoiceRenderer", "Monto neto"), amounts.neto->toDisplayString()};
+            totals << QPair<QString, QString>{QCoreApplication::translate("InvoiceRenderer", "Monto neto"), amounts.neto->toDisplayString()};
         if (amounts.exento)
-            totals << QPair{QCoreApplication::translate("InvoiceRenderer", "Monto exento"), amounts.exento->toDisplayString()};
+            totals << QPair<QString, QString>{QCoreApplication::translate("InvoiceRenderer", "Monto exento"), amounts.exento->toDisplayString()};
         if (amounts.iva) {
             const QString rate = InvoiceFormat::decimal(m_document.tasaIva);
-            totals << QPair{rate.isEmpty() ? QCoreApplication::translate("InvoiceRenderer", "IVA")
+            totals << QPair<QString, QString>{rate.isEmpty() ? QCoreApplication::translate("InvoiceRenderer", "IVA")
                                            : QCoreApplication::translate("InvoiceRenderer", "IVA %1%").arg(rate),
                             amounts.iva->toDisplayString()};
         }
