@@ -10,6 +10,8 @@
 #include "commands/CalendarAccountingDateCommand.h"
 #include "commands/CalendarHolidaysCommand.h"
 #include "commands/CarteraImportCommand.h"
+#include "commands/RendicionGenerateCommand.h"
+#include "commands/RendicionReconcileCommand.h"
 #include "commands/CertImportCommand.h"
 #include "commands/CertListCommand.h"
 #include "commands/CertRemoveCommand.h"
@@ -61,6 +63,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CalendarHolidaysCommand>());
     m_commands.push_back(std::make_unique<CalendarAccountingDateCommand>());
     m_commands.push_back(std::make_unique<CarteraImportCommand>());
+    m_commands.push_back(std::make_unique<RendicionGenerateCommand>());
+    m_commands.push_back(std::make_unique<RendicionReconcileCommand>());
     m_commands.push_back(std::make_unique<SiiSubmitCommand>());
     m_commands.push_back(std::make_unique<SiiStatusCommand>());
     m_commands.push_back(std::make_unique<SiiCesionCommand>());

@@ -262,6 +262,17 @@ const QList<ConfigurationKey>& Configuration::keys()
                                   QT_TRANSLATE_NOOP("ConfigurationKey", "Segundos entre dos consultas del servicio al SII por las cesiones pendientes")),
         ConfigurationKey::integer(QStringLiteral("cession/recovery_grace_seconds"), QStringLiteral("FACTORA_CESSION_RECOVERY_GRACE_SECONDS"), 300, 0, 86400,
                                   QT_TRANSLATE_NOOP("ConfigurationKey", "Segundos que se espera a que un envío interrumpido aparezca en el registro del SII antes de enviarlo de nuevo")),
+        ConfigurationKey::text(QStringLiteral("rendicion/company_rut"), QStringLiteral("FACTORA_RENDICION_COMPANY_RUT"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "RUT de la empresa en la rendición (p. ej. 76354771-K)")),
+        ConfigurationKey::text(QStringLiteral("rendicion/convenio_cv"), QStringLiteral("FACTORA_RENDICION_CONVENIO_CV"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Número de convenio del canal Caja Vecina (CV)")),
+        ConfigurationKey::text(QStringLiteral("rendicion/convenio_in"), QStringLiteral("FACTORA_RENDICION_CONVENIO_IN"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Número de convenio del canal Internet (IN)")),
+        ConfigurationKey::text(QStringLiteral("rendicion/notification_channel"), QStringLiteral("FACTORA_RENDICION_NOTIFICATION_CHANNEL"),
+                               QStringLiteral("CV"),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Canal (CV o IN) al que se rinden los pagos notificados en línea")),
+        ConfigurationKey::text(QStringLiteral("rendicion/layout_file"), QStringLiteral("FACTORA_RENDICION_LAYOUT_FILE"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Archivo de diseño de la rendición; vacío: el diseño incluido")),
     };
     return registry;
 }
