@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "ServerApplication.h"
 
+#include "RendicionScheduler.h"
 #include "SiiStatusPoller.h"
 #include "TerminationSignals.h"
 #include "http/CajaVecinaHttpServer.h"
@@ -80,6 +81,20 @@ int ServerApplication::run(QCoreApplication& app)
         }
     }
     // --- end Caja Vecina
+    // --- Daily rendición job (app/server/RendicionScheduler, docs/delivery.md): configuration checked here
+    std::unique_ptr<RendicionScheduler> rendicionScheduler;
+    {
+        auto deliverySettings = core::DeliverySettings::fromConfiguration(configuration.value());
+        if (!deliverySettings)
+            return fail(deliverySettings.error());
+        if (deliverySettings->schedulerEnabled()) {
+            auto scheduler = RendicionScheduler::create(configuration.value(), database.value(), deliverySettings.value());
+            if (!scheduler)
+                return fail(scheduler.error());
+            rendicionScheduler = std::move(scheduler.value());
+        }
+    }
+    // --- end daily rendición job
     if (parser.isSet(QStringLiteral("check"))) {
         std::printf("%s\n", qPrintable(QCoreApplication::translate("ServerApplication", "Configuración y base de datos en orden: %1").arg((*database)->url().toString())));
         if (certificate->has_value()) {
@@ -110,6 +125,10 @@ int ServerApplication::run(QCoreApplication& app)
         qCInfo(lcServer) << "no signing certificate configured: SII status poller off";
     }
     // --- end SII status poller
+    // --- Daily rendición job: its worker thread starts after the signal mask is installed; stopped on destruction
+    if (rendicionScheduler)
+        rendicionScheduler->start();
+    // --- end daily rendición job
     qCInfo(lcServer) << "factora-server" << QCoreApplication::applicationVersion() << "running";
     const int code = app.exec();
     if (cajaVecina) // --- Caja Vecina HTTP endpoints

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: LicenseRef-Factora-Proprietary
+#pragma once
+
+#include "calendar/BankingCalendar.h"
+#include "common/Clock.h"
+#include "common/Configuration.h"
+#include "delivery/DeliveryRecord.h"
+#include "delivery/DeliverySettings.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace factora::server {
+
+/**
+ * @brief The daily rendición job of factora-server (docs/delivery.md).
+ *
+ * Every banking day, once the America/Santiago time reaches delivery/rendicion_time, it generates the rendición of
+ * that day's accounting date (closed at 14:00) for each configured channel into delivery/output_dir and delivers
+ * it to the channel's destinations. Each delivery is logged and recorded in "<file>.delivery.json" next to the
+ * file; a destination recorded as delivered is never sent the file again, and a file already there is not
+ * regenerated. So a start after the run time catches up today's run (or finishes it) without repeating anything.
+ * Failed deliveries are retried every 30 minutes until the day ends. Weekends and holidays are skipped.
+ */
+class RendicionScheduler
+{
+public:
+    /** @brief What the scheduler calls; the server wires RendicionGenerator and FileDeliverer, tests fakes. */
+    struct Hooks
+    {
+        /** @brief The file name of the rendición of a date and channel. */
+        std::function<core::Result<QString>(const QDate&, const QString& channel)> fileName;
+        /** @brief Writes the rendición to the given path. */
+        std::function<core::Status(const QDate&, const QString& channel, const QString& path)> generate;
+        /** @brief Delivers a file to a destination (e-mails get the subject and body). */
+        std::function<core::DeliveryRecord(const QString& path, const core::DeliveryDestination&,
+                                           const QString& subject, const QString& body)>
+            deliver;
+        /** @brief Called on the worker thread before it ends (e.g. to release its database connection). */
+        std::function<void()> threadFinished;
+    };
+
+    /** @brief One channel of one daily run: the file and what happened to each delivery attempted in this run. */
+    struct Run
+    {
+        QDate accountingDate;
+        QString channel;
+        QString filePath;
+        /** @brief True when this run wrote the file (false when it was already there, or on error). */
+        bool generated = false;
+        /** @brief Why the file could not be generated; empty on success. */
+        QString error;
+        /** @brief The deliveries attempted in this run (the ones already done earlier are not repeated). */
+        QList<core::DeliveryRecord> deliveries;
+        /** @brief True when the file exists and every configured destination has it. */
+        bool complete = false;
+    };
+
+    /** @brief Minutes between two attempts of a day whose deliveries did not all succeed. */
+    static constexpr int retryMinutes = 30;
+
+    RendicionScheduler(core::DeliverySettings settings, core::BankingCalendar calendar, const core::Clock& clock,
+                       Hooks hooks);
+    ~RendicionScheduler();
+    RendicionScheduler(const RendicionScheduler&) = delete;
+    RendicionScheduler& operator=(const RendicionScheduler&) = delete;
+
+    /**
+     * @brief The scheduler of factora-server: RendicionGenerator (rendicion/... keys) on @p database, FileDeliverer
+     * with the secrets of delivery/secrets_dir, the banking calendar with cajavecina/holiday_overrides_file;
+     * @p clock must outlive the scheduler.
+     * @return a Configuration error naming the key that is wrong
+     */
+    static core::Result<std::unique_ptr<RendicionScheduler>> create(const core::Configuration& configuration,
+                                                                    std::shared_ptr<core::Database> database,
+                                                                    core::DeliverySettings settings,
+                                                                    const core::Clock& clock = core::Clock::system());
+
+    /**
+     * @brief Does what is due at the clock's current time: today's runs when today is a banking day, the run time
+     * has passed and the day is not complete (or its retry time came). Returns the runs made (none when nothing
+     * was due). Called by the worker thread; tests call it directly.
+     */
+    QList<Run> runDue();
+
+    /** @brief When the next regular run is due (today's run time if still ahead, else the next banking day's), UTC. */
+    QDateTime nextRunUtc() const;
+
+    /** @brief Starts the worker thread: runDue() at once (catch-up), then every @p pollInterval. */
+    void start(std::chrono::milliseconds pollInterval = std::chrono::seconds(30));
+
+    /** @brief Stops the worker thread, after the run in progress if any. */
+    void stop();
+
+    /** @brief The record file kept next to a rendición file. */
+    static QString recordPath(const QString& filePath);
+
+private:
+    Run runChannel(const QDate& accountingDate, const QString& channel);
+
+    core::DeliverySettings m_settings;
+    core::BankingCalendar m_calendar;
+    const core::Clock& m_clock;
+    Hooks m_hooks;
+    QDate m_completedDate;
+    QDate m_attemptedDate;
+    QDateTime m_retryAfterUtc;
+
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+};
+
+} // namespace factora::server
