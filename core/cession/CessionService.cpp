@@ -2,6 +2,7 @@
 #include "CessionService.h"
 
 #include "CessionLogging.h"
+#include "CessionReceivableLink.h"
 #include "CessionRepository.h"
 #include "aec/AecVerifier.h"
 #include "dte/DteRepository.h"
@@ -138,6 +139,11 @@ Status CessionService::transition(const QSqlDatabase& db, const Actor& actor, Ce
         notification.createdAt = now;
         if (auto inserted = CessionRepository::insertNotification(db, notification); !inserted)
             return inserted.error();
+    }
+    // What the annotation makes collectable (or not any more), in this same transaction.
+    if (to == CessionState::Annotated) {
+        if (auto linked = CessionReceivableLink::cessionAnnotated(db, m_audit, actor, cession, now); !linked)
+            return linked;
     }
     return {};
 }

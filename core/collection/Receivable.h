@@ -11,12 +11,13 @@
 
 namespace factora::core {
 
-/** @brief Something a debtor owes the factoring (table receivables): a ceded DTE or a portfolio document. */
+/** @brief Something a debtor owes the factoring (table receivables): a ceded invoice or a portfolio document. */
 struct Receivable
 {
     enum class Source {
         Dte, ///< an annotated ceded DTE (dteId set)
         Cartera, ///< a row of a portfolio file (document set)
+        Cession, ///< an invoice whose cession to the factoring the SII annotated (migration 0006)
     };
 
     qint64 id = 0;
