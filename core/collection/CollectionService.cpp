@@ -92,6 +92,18 @@ Result<CarteraImportReport> CollectionService::importCartera(const Actor& actor,
         if (!existing)
             return existing.error();
         if (!existing->has_value()) {
+            auto ceded = ReceivableRepository::isOwedByCession(*db, entry.receivable.debtorRut, entry.receivable.folio);
+            if (!ceded)
+                return ceded.error();
+            if (*ceded) {
+                conflicts << QCoreApplication::translate("CollectionService",
+                                                         "línea %1, folio %2 de %3: ya se cobra por una cesión "
+                                                         "anotada al factoring")
+                                 .arg(entry.line)
+                                 .arg(entry.receivable.folio)
+                                 .arg(entry.receivable.debtorRut.toString());
+                continue;
+            }
             auto id = ReceivableRepository::insert(*db, entry.receivable, now);
             if (!id)
                 return id.error();

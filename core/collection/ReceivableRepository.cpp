@@ -146,6 +146,17 @@ ReceivableRepository::findCarteraInvoice(const QSqlDatabase& db, const Rut& debt
                                     { debtorRut.toString(), folio }));
 }
 
+Result<bool> ReceivableRepository::isOwedByCession(const QSqlDatabase& db, const Rut& debtorRut, qint64 folio)
+{
+    auto found = SqlQuery::scalar(db,
+                                  QStringLiteral("SELECT COUNT(*) FROM receivables WHERE source = 'cession' AND "
+                                                 "debtor_rut = ? AND folio = ? AND state <> 'withdrawn'"),
+                                  { debtorRut.toString(), folio });
+    if (!found)
+        return found.error();
+    return found->toLongLong() > 0;
+}
+
 Result<qint64> ReceivableRepository::insertCeded(const QSqlDatabase& db, const Receivable& r, const QString& emitterRut,
                                                  int tipo, qint64 cessionId, const QString& now)
 {

@@ -51,6 +51,12 @@ public:
                                                                  qint64 folio);
 
     /**
+     * @brief True when debtor @p debtorRut's folio @p folio is already owed through an annotated cession (a receivable
+     * of source cession not withdrawn): a portfolio file may not load it again (trigger receivables_cartera_not_ceded).
+     */
+    static Result<bool> isOwedByCession(const QSqlDatabase& db, const Rut& debtorRut, qint64 folio);
+
+    /**
      * @brief Inserts @p receivable (debtor, dteId when stored, folio, dates, amount) as a pending receivable of
      * source cession for the document of @p emitterRut and @p tipo, made collectable by cession @p cessionId.
      * Conflict (unique index) when that document already has one.

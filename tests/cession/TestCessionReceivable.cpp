@@ -226,7 +226,11 @@ private slots:
         QCOMPARE(follow(m_aec, u"EOK"_qs).state, S::Annotated);
         const QByteArray csv = "rut_deudor;nombre_deudor;documento;folio;fecha_emision;fecha_vencimiento;monto\n"
                                "76.177.907-9;Distribuidora Ñuble Ltda.;F-1001;1001;2026-03-02;2026-05-01;1190000\n";
-        QVERIFY(!collection().importCartera(m_system, csv, u"cartera.csv"_qs).ok());
+        const auto refused = collection().importCartera(m_system, csv, u"cartera.csv"_qs);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::Conflict);
+        QVERIFY2(refused.error().message().contains(u"ya se cobra por una cesión anotada"_qs),
+                 qPrintable(refused.error().message()));
         QCOMPARE(count(u"SELECT COUNT(*) FROM receivables"_qs), 1);
         QCOMPARE(collection().queryDebt(m_debtor, u"String"_qs).total.pesos(), cededAmount);
 
