@@ -1,34 +1,36 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "InvoiceFormat.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace factora::core {
+
+// The printed invoice is a Chilean tax document: its words are the SII's Spanish whatever language the program
+// speaks, so they are plain literals here, never passed through the translation catalogue.
 
 QString InvoiceFormat::documentTypeName(int tipo)
 {
     switch (tipo) {
     case 33:
-        return QCoreApplication::translate("InvoiceFormat", "FACTURA ELECTRÓNICA");
+        return QStringLiteral("FACTURA ELECTRÓNICA");
     case 34:
-        return QCoreApplication::translate("InvoiceFormat", "FACTURA NO AFECTA O EXENTA ELECTRÓNICA");
+        return QStringLiteral("FACTURA NO AFECTA O EXENTA ELECTRÓNICA");
     case 43:
-        return QCoreApplication::translate("InvoiceFormat", "LIQUIDACIÓN FACTURA ELECTRÓNICA");
+        return QStringLiteral("LIQUIDACIÓN FACTURA ELECTRÓNICA");
     case 46:
-        return QCoreApplication::translate("InvoiceFormat", "FACTURA DE COMPRA ELECTRÓNICA");
+        return QStringLiteral("FACTURA DE COMPRA ELECTRÓNICA");
     case 52:
-        return QCoreApplication::translate("InvoiceFormat", "GUÍA DE DESPACHO ELECTRÓNICA");
+        return QStringLiteral("GUÍA DE DESPACHO ELECTRÓNICA");
     case 56:
-        return QCoreApplication::translate("InvoiceFormat", "NOTA DE DÉBITO ELECTRÓNICA");
+        return QStringLiteral("NOTA DE DÉBITO ELECTRÓNICA");
     case 61:
-        return QCoreApplication::translate("InvoiceFormat", "NOTA DE CRÉDITO ELECTRÓNICA");
+        return QStringLiteral("NOTA DE CRÉDITO ELECTRÓNICA");
     case 110:
-        return QCoreApplication::translate("InvoiceFormat", "FACTURA DE EXPORTACIÓN ELECTRÓNICA");
+        return QStringLiteral("FACTURA DE EXPORTACIÓN ELECTRÓNICA");
     case 111:
-        return QCoreApplication::translate("InvoiceFormat", "NOTA DE DÉBITO DE EXPORTACIÓN ELECTRÓNICA");
+        return QStringLiteral("NOTA DE DÉBITO DE EXPORTACIÓN ELECTRÓNICA");
     case 112:
-        return QCoreApplication::translate("InvoiceFormat", "NOTA DE CRÉDITO DE EXPORTACIÓN ELECTRÓNICA");
+        return QStringLiteral("NOTA DE CRÉDITO DE EXPORTACIÓN ELECTRÓNICA");
     default:
         return {};
     }
@@ -41,9 +43,9 @@ QString InvoiceFormat::cedibleMark(int tipo)
     case 34:
     case 43:
     case 46:
-        return QCoreApplication::translate("InvoiceFormat", "CEDIBLE");
+        return QStringLiteral("CEDIBLE");
     case 52:
-        return QCoreApplication::translate("InvoiceFormat", "CEDIBLE CON SU FACTURA");
+        return QStringLiteral("CEDIBLE CON SU FACTURA");
     default:
         return {};
     }
@@ -56,43 +58,43 @@ QString InvoiceFormat::referenceTypeName(const QString& code)
     if (numeric) {
         switch (tipo) {
         case 30:
-            return QCoreApplication::translate("InvoiceFormat", "Factura");
+            return QStringLiteral("Factura");
         case 33:
-            return QCoreApplication::translate("InvoiceFormat", "Factura electrónica");
+            return QStringLiteral("Factura electrónica");
         case 34:
-            return QCoreApplication::translate("InvoiceFormat", "Factura exenta electrónica");
+            return QStringLiteral("Factura exenta electrónica");
         case 46:
-            return QCoreApplication::translate("InvoiceFormat", "Factura de compra electrónica");
+            return QStringLiteral("Factura de compra electrónica");
         case 52:
-            return QCoreApplication::translate("InvoiceFormat", "Guía de despacho electrónica");
+            return QStringLiteral("Guía de despacho electrónica");
         case 56:
-            return QCoreApplication::translate("InvoiceFormat", "Nota de débito electrónica");
+            return QStringLiteral("Nota de débito electrónica");
         case 61:
-            return QCoreApplication::translate("InvoiceFormat", "Nota de crédito electrónica");
+            return QStringLiteral("Nota de crédito electrónica");
         case 801:
-            return QCoreApplication::translate("InvoiceFormat", "Orden de compra");
+            return QStringLiteral("Orden de compra");
         case 802:
-            return QCoreApplication::translate("InvoiceFormat", "Nota de pedido");
+            return QStringLiteral("Nota de pedido");
         case 803:
-            return QCoreApplication::translate("InvoiceFormat", "Contrato");
+            return QStringLiteral("Contrato");
         case 804:
-            return QCoreApplication::translate("InvoiceFormat", "Resolución");
+            return QStringLiteral("Resolución");
         case 805:
-            return QCoreApplication::translate("InvoiceFormat", "Proceso ChileCompra");
+            return QStringLiteral("Proceso ChileCompra");
         case 806:
-            return QCoreApplication::translate("InvoiceFormat", "Ficha ChileCompra");
+            return QStringLiteral("Ficha ChileCompra");
         case 807:
-            return QCoreApplication::translate("InvoiceFormat", "DUS");
+            return QStringLiteral("DUS");
         default:
             return code;
         }
     }
     if (code == QLatin1StringView("HES"))
-        return QCoreApplication::translate("InvoiceFormat", "Hoja de entrada de servicios");
+        return QStringLiteral("Hoja de entrada de servicios");
     if (code == QLatin1StringView("HEM"))
-        return QCoreApplication::translate("InvoiceFormat", "Hoja de entrada de materiales");
+        return QStringLiteral("Hoja de entrada de materiales");
     if (code == QLatin1StringView("SET"))
-        return QCoreApplication::translate("InvoiceFormat", "Set de pruebas");
+        return QStringLiteral("Set de pruebas");
     return code;
 }
 
@@ -100,11 +102,11 @@ QString InvoiceFormat::paymentTermName(int formaPago)
 {
     switch (formaPago) {
     case 1:
-        return QCoreApplication::translate("InvoiceFormat", "Contado");
+        return QStringLiteral("Contado");
     case 2:
-        return QCoreApplication::translate("InvoiceFormat", "Crédito");
+        return QStringLiteral("Crédito");
     case 3:
-        return QCoreApplication::translate("InvoiceFormat", "Sin costo");
+        return QStringLiteral("Sin costo");
     default:
         return {};
     }

@@ -20,6 +20,9 @@
 
 namespace factora::core {
 
+// Text printed on the page is Spanish whatever the interface language (a Chilean tax document: see InvoiceFormat);
+// only messages to the person (errors) go through QCoreApplication::translate.
+
 namespace {
 
 constexpr double mm = 72.0 / 25.4;
@@ -276,7 +279,7 @@ public:
                 top = rowY + 10;
                 if (!page.closing) {
                     m_canvas.text(true,
-                                  QCoreApplication::translate("InvoiceRenderer", "Continúa en la página %1.").arg(p + 2),
+                                  QStringLiteral("Continúa en la página %1.").arg(p + 2),
                                   Style{7.5, false, Align::Right}, m_margin, rowY + 3, m_contentWidth, grey);
                 }
             }
@@ -318,7 +321,7 @@ private:
         const Style red{11.5, true, Align::Center};
         double y = m_margin + 9;
         const QString typeName = InvoiceFormat::documentTypeName(m_dte.tipo());
-        y += m_canvas.text(paint, QCoreApplication::translate("InvoiceRenderer", "R.U.T.: %1").arg(dottedRut(m_dte.emisor().rut)), red,
+        y += m_canvas.text(paint, QStringLiteral("R.U.T.: %1").arg(dottedRut(m_dte.emisor().rut)), red,
                            boxX + 8, y, innerWidth, siiRed)
              + 5;
         auto typeHeight = bounded(paint, typeName, red, boxX + 8, y, innerWidth, 3,
@@ -326,13 +329,13 @@ private:
         if (!typeHeight)
             return typeHeight.error();
         y += *typeHeight + 5;
-        y += m_canvas.text(paint, QCoreApplication::translate("InvoiceRenderer", "Nº %1").arg(m_dte.folio()), red, boxX + 8, y,
+        y += m_canvas.text(paint, QStringLiteral("Nº %1").arg(m_dte.folio()), red, boxX + 8, y,
                            innerWidth, siiRed)
              + 9;
         if (paint)
             m_canvas.frame(boxX, m_margin, m_boxWidth, y - m_margin, siiRed, 2.0);
         y += 4;
-        auto officeHeight = bounded(paint, QCoreApplication::translate("InvoiceRenderer", "S.I.I. - %1").arg(m_options.siiOffice.toUpper()),
+        auto officeHeight = bounded(paint, QStringLiteral("S.I.I. - %1").arg(m_options.siiOffice.toUpper()),
                                     Style{9, true, Align::Center}, boxX, y, m_boxWidth, 2,
                                     QCoreApplication::translate("InvoiceRenderer", "la oficina del SII"), siiRed);
         if (!officeHeight)
@@ -353,7 +356,7 @@ private:
                 return giro.error();
             e += *giro + 2;
         }
-        e += m_canvas.text(paint, QCoreApplication::translate("InvoiceRenderer", "R.U.T.: %1").arg(dottedRut(m_dte.emisor().rut)),
+        e += m_canvas.text(paint, QStringLiteral("R.U.T.: %1").arg(dottedRut(m_dte.emisor().rut)),
                            Style{8.5, true}, m_margin, e, blockWidth)
              + 2;
         QStringList place{m_dte.emisor().direccion, m_dte.emisor().comuna, m_document.ciudadEmisor};
@@ -391,18 +394,18 @@ private:
             }
             double y = top + 7;
             const QList<std::tuple<QString, QString, QString, int>> rows{
-                {QCoreApplication::translate("InvoiceRenderer", "Señor(es):"), receptor.razonSocial,
+                {QStringLiteral("Señor(es):"), receptor.razonSocial,
                  QCoreApplication::translate("InvoiceRenderer", "la razón social del receptor"), 2},
-                {QCoreApplication::translate("InvoiceRenderer", "R.U.T.:"), dottedRut(receptor.rut), QString(), 1},
-                {QCoreApplication::translate("InvoiceRenderer", "Giro:"), m_document.giroReceptor,
+                {QStringLiteral("R.U.T.:"), dottedRut(receptor.rut), QString(), 1},
+                {QStringLiteral("Giro:"), m_document.giroReceptor,
                  QCoreApplication::translate("InvoiceRenderer", "el giro del receptor"), 2},
-                {QCoreApplication::translate("InvoiceRenderer", "Dirección:"), receptor.direccion,
+                {QStringLiteral("Dirección:"), receptor.direccion,
                  QCoreApplication::translate("InvoiceRenderer", "la dirección del receptor"), 2},
-                {QCoreApplication::translate("InvoiceRenderer", "Comuna:"), receptor.comuna,
+                {QStringLiteral("Comuna:"), receptor.comuna,
                  QCoreApplication::translate("InvoiceRenderer", "la comuna del receptor"), 1},
-                {QCoreApplication::translate("InvoiceRenderer", "Ciudad:"), m_document.ciudadReceptor,
+                {QStringLiteral("Ciudad:"), m_document.ciudadReceptor,
                  QCoreApplication::translate("InvoiceRenderer", "la ciudad del receptor"), 1},
-                {QCoreApplication::translate("InvoiceRenderer", "Contacto:"), m_document.contactoReceptor,
+                {QStringLiteral("Contacto:"), m_document.contactoReceptor,
                  QCoreApplication::translate("InvoiceRenderer", "el contacto del receptor"), 1},
             };
             for (const auto& [labelText, valueText, field, maxLines] : rows) {
@@ -417,12 +420,12 @@ private:
             }
             double r = top + 7;
             QList<QPair<QString, QString>> right{
-                {QCoreApplication::translate("InvoiceRenderer", "Fecha de emisión:"), longDate(m_dte.fechaEmision())}};
+                {QStringLiteral("Fecha de emisión:"), longDate(m_dte.fechaEmision())}};
             if (m_dte.fechaVencimiento().isValid())
-                right << QPair<QString, QString>{QCoreApplication::translate("InvoiceRenderer", "Fecha de vencimiento:"),
+                right << QPair<QString, QString>{QStringLiteral("Fecha de vencimiento:"),
                                longDate(m_dte.fechaVencimiento())};
             if (!InvoiceFormat::paymentTermName(m_document.formaPago).isEmpty())
-                right << QPair<QString, QString>{QCoreApplication::translate("InvoiceRenderer", "Forma de pago:"),
+                right << QPair<QString, QString>{QStringLiteral("Forma de pago:"),
                                InvoiceFormat::paymentTermName(m_document.formaPago)};
             for (const auto& [labelText, valueText] : right) {
                 m_canvas.text(drawing, labelText, label, rightX, r, rightLabelWidth, m_primary);
@@ -443,15 +446,15 @@ private:
         const Style right{7.5, true, Align::Right};
         const double y = top + 4;
         double x = m_margin;
-        m_canvas.text(true, QCoreApplication::translate("InvoiceRenderer", "Código"), style, x + 4, y, m_codeWidth - 8, white);
+        m_canvas.text(true, QStringLiteral("Código"), style, x + 4, y, m_codeWidth - 8, white);
         x += m_codeWidth;
-        m_canvas.text(true, QCoreApplication::translate("InvoiceRenderer", "Descripción"), style, x + 4, y, m_descriptionWidth - 8, white);
+        m_canvas.text(true, QStringLiteral("Descripción"), style, x + 4, y, m_descriptionWidth - 8, white);
         x += m_descriptionWidth;
-        m_canvas.text(true, QCoreApplication::translate("InvoiceRenderer", "Cantidad"), right, x + 4, y, m_quantityWidth - 8, white);
+        m_canvas.text(true, QStringLiteral("Cantidad"), right, x + 4, y, m_quantityWidth - 8, white);
         x += m_quantityWidth;
-        m_canvas.text(true, QCoreApplication::translate("InvoiceRenderer", "Precio unitario"), right, x + 4, y, m_priceWidth - 8, white);
+        m_canvas.text(true, QStringLiteral("Precio unitario"), right, x + 4, y, m_priceWidth - 8, white);
         x += m_priceWidth;
-        m_canvas.text(true, QCoreApplication::translate("InvoiceRenderer", "Monto"), right, x + 4, y, m_amountWidth - 8, white);
+        m_canvas.text(true, QStringLiteral("Monto"), right, x + 4, y, m_amountWidth - 8, white);
     }
 
     /** One item row; its height. */
@@ -481,7 +484,7 @@ private:
         double x = m_margin;
         double height = m_canvas.text(paint, line.code, style, x + 4, y, m_codeWidth - 8);
         x += m_codeWidth;
-        const QString name = line.exempt ? QCoreApplication::translate("InvoiceRenderer", "%1 (exento)").arg(line.name) : line.name;
+        const QString name = line.exempt ? QStringLiteral("%1 (exento)").arg(line.name) : line.name;
         double description = m_canvas.text(paint, name, Style{8, true}, x + 4, y, m_descriptionWidth - 8);
         if (!line.description.isEmpty())
             description += 1.5 + m_canvas.text(paint, line.description, Style{7.5}, x + 4, y + description + 1.5,
@@ -509,14 +512,14 @@ private:
     {
         double y = top;
         if (!m_document.references.isEmpty()) {
-            y += m_canvas.text(paint, QCoreApplication::translate("InvoiceRenderer", "Referencias"), Style{9, true}, m_margin, y,
+            y += m_canvas.text(paint, QStringLiteral("Referencias"), Style{9, true}, m_margin, y,
                                m_contentWidth, m_primary)
                  + 3;
             const double widths[] = {150, 95, 80, m_contentWidth - 325};
-            const QStringList headings{QCoreApplication::translate("InvoiceRenderer", "Tipo de documento"),
-                                       QCoreApplication::translate("InvoiceRenderer", "Folio"),
-                                       QCoreApplication::translate("InvoiceRenderer", "Fecha"),
-                                       QCoreApplication::translate("InvoiceRenderer", "Razón")};
+            const QStringList headings{QStringLiteral("Tipo de documento"),
+                                       QStringLiteral("Folio"),
+                                       QStringLiteral("Fecha"),
+                                       QStringLiteral("Razón")};
             double x = m_margin;
             for (qsizetype c = 0; c < headings.size(); ++c) {
                 m_canvas.text(paint, headings.at(c), Style{7.5, true}, x + 4, y, widths[c] - 8, grey);
@@ -557,14 +560,14 @@ private:
         }
         double t = y + symbolHeight + 4;
         const Style legend{7.5, true, Align::Center};
-        t += m_canvas.text(paint, QCoreApplication::translate("InvoiceRenderer", "Timbre Electrónico SII"), legend, m_margin, t,
+        t += m_canvas.text(paint, QStringLiteral("Timbre Electrónico SII"), legend, m_margin, t,
                            barcodeWidth);
         t += m_canvas.text(paint,
-                           QCoreApplication::translate("InvoiceRenderer", "Res. Nº %1 de %2")
+                           QStringLiteral("Res. Nº %1 de %2")
                                .arg(resolutionNumber())
                                .arg(resolutionDate().year()),
                            Style{7.5, false, Align::Center}, m_margin, t, barcodeWidth);
-        t += m_canvas.text(paint, QCoreApplication::translate("InvoiceRenderer", "Verifique documento: www.sii.cl"),
+        t += m_canvas.text(paint, QStringLiteral("Verifique documento: www.sii.cl"),
                            Style{7.5, false, Align::Center}, m_margin, t, barcodeWidth);
 
         const double totalsWidth = 78 * mm;
@@ -572,13 +575,13 @@ private:
         QList<QPair<QString, QString>> totals;
         const DteAmounts& amounts = m_dte.montos();
         if (amounts.neto)
-            totals << QPair<QString, QString>{QCoreApplication::translate("InvoiceRenderer", "Monto neto"), amounts.neto->toDisplayString()};
+            totals << QPair<QString, QString>{QStringLiteral("Monto neto"), amounts.neto->toDisplayString()};
         if (amounts.exento)
-            totals << QPair<QString, QString>{QCoreApplication::translate("InvoiceRenderer", "Monto exento"), amounts.exento->toDisplayString()};
+            totals << QPair<QString, QString>{QStringLiteral("Monto exento"), amounts.exento->toDisplayString()};
         if (amounts.iva) {
             const QString rate = InvoiceFormat::decimal(m_document.tasaIva);
-            totals << QPair<QString, QString>{rate.isEmpty() ? QCoreApplication::translate("InvoiceRenderer", "IVA")
-                                           : QCoreApplication::translate("InvoiceRenderer", "IVA %1%").arg(rate),
+            totals << QPair<QString, QString>{rate.isEmpty() ? QStringLiteral("IVA")
+                                           : QStringLiteral("IVA %1%").arg(rate),
                             amounts.iva->toDisplayString()};
         }
         double s = y;
@@ -593,7 +596,7 @@ private:
             if (!totals.isEmpty())
                 m_canvas.frame(totalsX, y, totalsWidth, s - y, rule, 0.6);
         }
-        m_canvas.text(paint, QCoreApplication::translate("InvoiceRenderer", "TOTAL"), Style{10, true}, totalsX + 8, s + 4,
+        m_canvas.text(paint, QStringLiteral("TOTAL"), Style{10, true}, totalsX + 8, s + 4,
                       totalsWidth / 2, white);
         m_canvas.text(paint, amounts.total.toDisplayString(), Style{10, true, Align::Right}, totalsX + totalsWidth / 2, s + 4,
                       totalsWidth / 2 - 8, white);
@@ -622,16 +625,15 @@ private:
             if (paint)
                 m_canvas.line(fx + 52, fy + 10, fx + fw - 10, fy + 10, grey, 0.5);
         };
-        field(QCoreApplication::translate("InvoiceRenderer", "Nombre:"), x + 8, y, width * 0.62);
-        field(QCoreApplication::translate("InvoiceRenderer", "R.U.T.:"), x + width * 0.62, y, width * 0.38);
+        field(QStringLiteral("Nombre:"), x + 8, y, width * 0.62);
+        field(QStringLiteral("R.U.T.:"), x + width * 0.62, y, width * 0.38);
         y += 20;
-        field(QCoreApplication::translate("InvoiceRenderer", "Fecha:"), x + 8, y, width * 0.3);
-        field(QCoreApplication::translate("InvoiceRenderer", "Recinto:"), x + width * 0.3, y, width * 0.32);
-        field(QCoreApplication::translate("InvoiceRenderer", "Firma:"), x + width * 0.62, y, width * 0.38);
+        field(QStringLiteral("Fecha:"), x + 8, y, width * 0.3);
+        field(QStringLiteral("Recinto:"), x + width * 0.3, y, width * 0.32);
+        field(QStringLiteral("Firma:"), x + width * 0.62, y, width * 0.38);
         y += 20;
         y += m_canvas.text(paint,
-                           QCoreApplication::translate("InvoiceRenderer",
-                                                       "El acuse de recibo que se declara en este acto, de acuerdo a lo "
+                           QStringLiteral("El acuse de recibo que se declara en este acto, de acuerdo a lo "
                                                        "dispuesto en la letra b) del Art. 4°, y la letra c) del Art. 5° "
                                                        "de la Ley 19.983, acredita que la entrega de mercaderías o "
                                                        "servicio(s) prestado(s) ha(n) sido recibido(s)."),
@@ -661,10 +663,9 @@ private:
         const double textWidth = m_margin + m_contentWidth - x - 90;
         const double nameHeight = m_canvas.text(true, m_options.branding.name, Style{8.5, true}, x, y + 6, textWidth, m_primary);
         m_canvas.text(true,
-                      QCoreApplication::translate("InvoiceRenderer",
-                                                  "Representación impresa de un documento tributario electrónico."),
+                      QStringLiteral("Representación impresa de un documento tributario electrónico."),
                       Style{7}, x, y + 7 + nameHeight, textWidth, grey);
-        m_canvas.text(true, QCoreApplication::translate("InvoiceRenderer", "Página %1 de %2").arg(page).arg(pages),
+        m_canvas.text(true, QStringLiteral("Página %1 de %2").arg(page).arg(pages),
                       Style{7, false, Align::Right}, m_margin + m_contentWidth - 90, y + 6, 90, grey);
     }
 

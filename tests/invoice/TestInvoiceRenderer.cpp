@@ -3,8 +3,10 @@
 #include "invoice/InvoiceDocumentReader.h"
 #include "invoice/InvoiceFormat.h"
 #include "invoice/InvoiceRenderer.h"
+#include "common/Localization.h"
 #include "types/Rut.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +159,20 @@ private slots:
               u"FACTURA ELECTRÓNICA Nº 170"_qs, u"Página 1 de 1"_qs}) {
             QVERIFY2(text.contains(expected), qPrintable(u"«%1» not in: %2"_qs.arg(expected, text)));
         }
+    }
+
+    // The page is a Chilean tax document: Spanish even when the program speaks English (its errors do not).
+    void pageIsSpanishInEveryLanguage()
+    {
+        QVERIFY(Localization::install(*QCoreApplication::instance(), u"en"_qs).ok());
+        const auto restore = qScopeGuard([] { (void)Localization::install(*QCoreApplication::instance(), u"es_CL"_qs); });
+        const InvoiceDocument document = loadOne(readAll(m_data + u"/sii/DTE--76354771-K--33--170.xml"_qs), u"170"_qs);
+        const QString text = PdfInspector::text(renderTo(document, options(true), u"english.pdf"_qs));
+        for (const QString& expected : {u"FACTURA ELECTRÓNICA"_qs, u"CEDIBLE"_qs, u"Timbre Electrónico SII"_qs,
+                                        u"Fecha de emisión:"_qs, u"Monto neto"_qs, u"Ley 19.983"_qs}) {
+            QVERIFY2(text.contains(expected), qPrintable(u"«%1» not in: %2"_qs.arg(expected, text)));
+        }
+        QVERIFY2(!text.contains(u"INVOICE"_qs, Qt::CaseInsensitive), qPrintable(text));
     }
 
     void utf8TimbreIsLatin1()
