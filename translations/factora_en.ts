@@ -385,6 +385,10 @@
         <source>Regla de recibos: recibo %1: el ID «%2» se repite.</source>
         <translation>Receipts rule: receipt %1: the ID “%2” is repeated.</translation>
     </message>
+    <message>
+        <source>El AEC a firmar no es XML válido: %1</source>
+        <translation>The AEC to sign is not valid XML: %1</translation>
+    </message>
 </context>
 <context>
     <name>AecPreviousFile</name>
@@ -629,10 +633,6 @@
         <translation>The document to sign is not valid XML: %1</translation>
     </message>
     <message>
-        <source>El documento a firmar debe tener el elemento con ID «%1» y una sola plantilla de firma; tiene %2.</source>
-        <translation>The document to sign must have the element with ID “%1” and a single signature template; it has %2.</translation>
-    </message>
-    <message>
         <source>No se pudo registrar el ID «%1».</source>
         <translation>Could not register the ID “%1”.</translation>
     </message>
@@ -655,6 +655,18 @@
     <message>
         <source>No se pudo escribir la firma del elemento «%1».</source>
         <translation>Could not write the signature of the element “%1”.</translation>
+    </message>
+    <message>
+        <source>El documento a firmar debe tener %1 plantillas de firma y los elementos con ID que firman; tiene %2 plantillas y %3 de %4 elementos.</source>
+        <translation>The document to sign must have %1 signature templates and the elements with ID they sign; it has %2 templates and %3 of %4 elements.</translation>
+    </message>
+    <message>
+        <source>La plantilla de firma %1 no hace referencia a «#%2» sino a «%3».</source>
+        <translation>Signature template %1 does not reference “#%2” but “%3”.</translation>
+    </message>
+    <message>
+        <source>No se pudo copiar el KeyInfo de la firma del elemento «%1».</source>
+        <translation>Could not copy the KeyInfo of the signature of the element “%1”.</translation>
     </message>
 </context>
 <context>
@@ -809,6 +821,178 @@
     <message>
         <source>Fecha y hora «%1»: %2</source>
         <translation>Date and time “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CajaVecinaEndpoints</name>
+    <message>
+        <source>Error interno del servidor.</source>
+        <translation>Internal server error.</translation>
+    </message>
+    <message>
+        <source>La dirección %1 no está autorizada.</source>
+        <translation>The address %1 is not authorized.</translation>
+    </message>
+    <message>
+        <source>La URL tiene %1 caracteres; el máximo es %2.</source>
+        <translation>The URL has %1 characters; the maximum is %2.</translation>
+    </message>
+    <message>
+        <source>Cabeceras demasiado grandes: %1 campos y %2 bytes; el máximo es %3 campos y %4 bytes.</source>
+        <translation>Headers too large: %1 fields and %2 bytes; the maximum is %3 fields and %4 bytes.</translation>
+    </message>
+    <message>
+        <source>No existe la ruta %1.</source>
+        <translation>The path %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>La ruta %1 solo acepta %2.</source>
+        <translation>The path %1 only accepts %2.</translation>
+    </message>
+    <message>
+        <source>Credenciales ausentes o incorrectas.</source>
+        <translation>Missing or incorrect credentials.</translation>
+    </message>
+    <message>
+        <source>El cuerpo tiene %1 bytes; el máximo es %2.</source>
+        <translation>The body is %1 bytes long; the maximum is %2.</translation>
+    </message>
+    <message>
+        <source>El cuerpo supera el máximo de %1 bytes.</source>
+        <translation>The body exceeds the maximum of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>la URL no se puede decodificar.</source>
+        <translation>the URL cannot be decoded.</translation>
+    </message>
+    <message>
+        <source>rut_cliente o type vienen repetidos.</source>
+        <translation>rut_cliente or type is repeated.</translation>
+    </message>
+    <message>
+        <source>el cuerpo no es un objeto JSON.</source>
+        <translation>the body is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>rut_cliente debe ser String.</source>
+        <translation>rut_cliente must be a String.</translation>
+    </message>
+    <message>
+        <source>type debe ser String.</source>
+        <translation>type must be a String.</translation>
+    </message>
+    <message>
+        <source>falta rut_cliente.</source>
+        <translation>rut_cliente is missing.</translation>
+    </message>
+    <message>
+        <source>no responde</source>
+        <translation>not responding</translation>
+    </message>
+</context>
+<context>
+    <name>CajaVecinaHttpServer</name>
+    <message>
+        <source>«cajavecina/listen» vale «%1»: debe ser dirección:puerto, p. ej. 0.0.0.0:8443 o [::]:8443 (%2)</source>
+        <translation>“cajavecina/listen” is “%1”: it must be address:port, e.g. 0.0.0.0:8443 or [::]:8443 (%2)</translation>
+    </message>
+    <message>
+        <source>No se pudo escuchar en %1: %2</source>
+        <translation>Could not listen on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CajaVecinaHttpSettings</name>
+    <message>
+        <source>Falta «%1»: el archivo con el secreto</source>
+        <translation>“%1” is missing: the file holding the secret</translation>
+    </message>
+    <message>
+        <source>«%1»: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>«%1»: el archivo «%2» está vacío</source>
+        <translation>“%1”: the file “%2” is empty</translation>
+    </message>
+    <message>
+        <source>«%1» vale «%2»: debe ser una ruta que empiece con «/», sin «?», «#» ni espacios</source>
+        <translation>“%1” is “%2”: it must be a path starting with “/”, without “?”, “#” or spaces</translation>
+    </message>
+    <message>
+        <source>«cajavecina/query_path» y «cajavecina/notification_path» deben ser distintas entre sí y de /health y /metrics</source>
+        <translation>“cajavecina/query_path” and “cajavecina/notification_path” must differ from each other and from /health and /metrics</translation>
+    </message>
+    <message>
+        <source>«cajavecina/allow»: %1</source>
+        <translation>“cajavecina/allow”: %1</translation>
+    </message>
+    <message>
+        <source>«cajavecina/auth_header» vale «%1»: no es un nombre de cabecera HTTP</source>
+        <translation>“cajavecina/auth_header” is “%1”: not an HTTP header name</translation>
+    </message>
+    <message>
+        <source>«cajavecina/basic_user» no puede contener «:»</source>
+        <translation>“cajavecina/basic_user” cannot contain “:”</translation>
+    </message>
+    <message>
+        <source>«cajavecina/tls_private_key» y «cajavecina/tls_client_ca» necesitan «cajavecina/tls_certificate»</source>
+        <translation>“cajavecina/tls_private_key” and “cajavecina/tls_client_ca” require “cajavecina/tls_certificate”</translation>
+    </message>
+</context>
+<context>
+    <name>CajaVecinaTlsContext</name>
+    <message>
+        <source>«%1»: no se puede leer «%2»: %3</source>
+        <translation>“%1”: cannot read “%2”: %3</translation>
+    </message>
+    <message>
+        <source>«cajavecina/tls_certificate»: «%1» no es un archivo PKCS#12</source>
+        <translation>“cajavecina/tls_certificate”: “%1” is not a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>«cajavecina/tls_certificate»: no se pudo abrir «%1»; revise la contraseña de «cajavecina/tls_passphrase_file»</source>
+        <translation>“cajavecina/tls_certificate”: could not open “%1”; check the password in “cajavecina/tls_passphrase_file”</translation>
+    </message>
+    <message>
+        <source>«cajavecina/tls_certificate»: «%1» no tiene un certificado PEM; un PKCS#12 debe terminar en .p12 o .pfx</source>
+        <translation>“cajavecina/tls_certificate”: “%1” has no PEM certificate; a PKCS#12 file must end in .p12 or .pfx</translation>
+    </message>
+    <message>
+        <source>Falta «cajavecina/tls_private_key»: la llave PEM del certificado «%1»</source>
+        <translation>“cajavecina/tls_private_key” is missing: the PEM key of the certificate “%1”</translation>
+    </message>
+    <message>
+        <source>«cajavecina/tls_private_key»: no se pudo leer la llave PEM «%1» (¿falta o es incorrecta la contraseña de «cajavecina/tls_passphrase_file»?)</source>
+        <translation>“cajavecina/tls_private_key”: could not read the PEM key “%1” (is the password in “cajavecina/tls_passphrase_file” missing or wrong?)</translation>
+    </message>
+    <message>
+        <source>«cajavecina/tls_certificate»: «%1» no contiene la llave privada</source>
+        <translation>“cajavecina/tls_certificate”: “%1” does not contain the private key</translation>
+    </message>
+    <message>
+        <source>La llave privada no corresponde al certificado «%1»</source>
+        <translation>The private key does not match the certificate “%1”</translation>
+    </message>
+    <message>
+        <source>El certificado «%1» (%2) no está vigente: válido del %3 al %4</source>
+        <translation>The certificate “%1” (%2) is not valid now: valid from %3 to %4</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar TLS (revise «cajavecina/tls_client_ca» «%1»): %2</source>
+        <translation>Could not set up TLS (check “cajavecina/tls_client_ca” “%1”): %2</translation>
+    </message>
+    <message>
+        <source>OpenSSL no acepta el certificado «%1» o su llave</source>
+        <translation>OpenSSL does not accept the certificate “%1” or its key</translation>
+    </message>
+    <message>
+        <source>OpenSSL no acepta la cadena del certificado «%1»</source>
+        <translation>OpenSSL does not accept the chain of the certificate “%1”</translation>
+    </message>
+    <message>
+        <source>«cajavecina/tls_client_ca»: «%1» no tiene certificados PEM</source>
+        <translation>“cajavecina/tls_client_ca”: “%1” has no PEM certificates</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1318,182 @@
     </message>
 </context>
 <context>
+    <name>CessionReceivableLink</name>
+    <message>
+        <source>%1: el DTE cedido no trae un RUTRecep válido: %2</source>
+        <translation>%1: the assigned DTE does not carry a valid RUTRecep: %2</translation>
+    </message>
+    <message>
+        <source>%1: el DTE cedido no trae una FchEmis válida.</source>
+        <translation>%1: the assigned DTE does not carry a valid FchEmis.</translation>
+    </message>
+</context>
+<context>
+    <name>CessionRepository</name>
+    <message>
+        <source>No existe la cesión %1.</source>
+        <translation>Assignment %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>La cesión %1 ya no está en estado «%2»: otro proceso la cambió.</source>
+        <translation>Assignment %1 is no longer in state “%2”: another process changed it.</translation>
+    </message>
+    <message>
+        <source>No hay un aviso de cesión %1 sin leer.</source>
+        <translation>There is no unread notice for assignment %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CessionService</name>
+    <message>
+        <source>La cesión %1 se registró para el SII «%2», no para «%3».</source>
+        <translation>Assignment %1 was registered for the SII “%2”, not for “%3”.</translation>
+    </message>
+    <message>
+        <source>Cesión %1 (TRACKID %2) anotada en el registro del SII.</source>
+        <translation>Assignment %1 (TRACKID %2) recorded in the SII registry.</translation>
+    </message>
+    <message>
+        <source>Cesión %1 (TRACKID %2) rechazada por el SII: %3 %4</source>
+        <translation>Assignment %1 (TRACKID %2) rejected by the SII: %3 %4</translation>
+    </message>
+    <message>
+        <source>Cesión %1 (TRACKID %2) anulada en el SII.</source>
+        <translation>Assignment %1 (TRACKID %2) voided at the SII.</translation>
+    </message>
+    <message>
+        <source>Falta el ambiente del SII de la cesión.</source>
+        <translation>The assignment&apos;s SII environment is missing.</translation>
+    </message>
+    <message>
+        <source>firma de %1 no válida</source>
+        <translation>invalid signature of %1</translation>
+    </message>
+    <message>
+        <source>no tiene firmas</source>
+        <translation>it has no signatures</translation>
+    </message>
+    <message>
+        <source>%1 no es un AEC válido para enviar: %2.</source>
+        <translation>%1 is not a valid AEC to submit: %2.</translation>
+    </message>
+    <message>
+        <source>%1 no dice qué documento cede.</source>
+        <translation>%1 does not state which document it assigns.</translation>
+    </message>
+    <message>
+        <source>%1: documento %2, secuencia %3, cedente «%4», cesionario «%5» o monto %6 no son válidos.</source>
+        <translation>%1: document %2, sequence %3, assignor “%4”, assignee “%5” or amount %6 is not valid.</translation>
+    </message>
+    <message>
+        <source>AEC %1 registrado</source>
+        <translation>AEC %1 registered</translation>
+    </message>
+    <message>
+        <source>La cesión %1 fue rechazada (%2 %3); reenviarla es una decisión explícita, con su motivo.</source>
+        <translation>Assignment %1 was rejected (%2 %3); resubmitting it is an explicit decision, with its reason.</translation>
+    </message>
+    <message>
+        <source>La cesión %1 ya se envió al SII (estado «%2», TRACKID %3); no se envía dos veces.</source>
+        <translation>Assignment %1 was already submitted to the SII (state “%2”, TRACKID %3); it is not submitted twice.</translation>
+    </message>
+    <message>
+        <source>envío al SII</source>
+        <translation>submission to the SII</translation>
+    </message>
+    <message>
+        <source>No se sabe si el SII recibió la cesión %1 (%2). Quedó «en envío»: antes de volver a enviarla se consultará el registro del SII.</source>
+        <translation>It is unknown whether the SII received assignment %1 (%2). It was left “being submitted”: the SII registry will be queried before submitting it again.</translation>
+    </message>
+    <message>
+        <source>no se envió: %1</source>
+        <translation>not submitted: %1</translation>
+    </message>
+    <message>
+        <source>recibida por el SII con TRACKID %1</source>
+        <translation>received by the SII with TRACKID %1</translation>
+    </message>
+    <message>
+        <source>envío rechazado por el SII: %1 %2</source>
+        <translation>submission rejected by the SII: %1 %2</translation>
+    </message>
+    <message>
+        <source>La cesión %1 aún no tiene TRACKID del SII.</source>
+        <translation>Assignment %1 has no TRACKID from the SII yet.</translation>
+    </message>
+    <message>
+        <source>%1 del reenvío, pero el registro del SII ya muestra a %2 como tenedor: la primera carga fue anotada</source>
+        <translation>%1 on the resubmission, but the SII registry already shows %2 as the holder: the first upload was recorded</translation>
+    </message>
+    <message>
+        <source>Reenviar una cesión rechazada exige un motivo.</source>
+        <translation>Resubmitting a rejected assignment requires a reason.</translation>
+    </message>
+    <message>
+        <source>Solo se reenvía una cesión rechazada; la %1 está en estado «%2».</source>
+        <translation>Only a rejected assignment can be resubmitted; assignment %1 is in state “%2”.</translation>
+    </message>
+    <message>
+        <source>reenvío explícito: %1</source>
+        <translation>explicit resubmission: %1</translation>
+    </message>
+    <message>
+        <source>No se pudo consultar el registro del SII por la cesión %1, cuyo envío quedó interrumpido; no se volvió a enviar: %2</source>
+        <translation>Could not query the SII registry for assignment %1, whose submission was interrupted; it was not submitted again: %2</translation>
+    </message>
+    <message>
+        <source>el registro del SII muestra a %1 como tenedor</source>
+        <translation>the SII registry shows %1 as the holder</translation>
+    </message>
+    <message>
+        <source>recuperación de un envío interrumpido: %1</source>
+        <translation>recovery of an interrupted submission: %1</translation>
+    </message>
+    <message>
+        <source>el envío interrumpido no figura en el registro del SII tras %1 s: se envía de nuevo</source>
+        <translation>the interrupted submission does not appear in the SII registry after %1 s: submitting it again</translation>
+    </message>
+</context>
+<context>
+    <name>CessionStates</name>
+    <message>
+        <source>armada, sin firmar</source>
+        <translation>built, not signed</translation>
+    </message>
+    <message>
+        <source>firmada, sin enviar</source>
+        <translation>signed, not submitted</translation>
+    </message>
+    <message>
+        <source>envío al SII en curso o interrumpido</source>
+        <translation>submission to the SII in progress or interrupted</translation>
+    </message>
+    <message>
+        <source>recibida por el SII</source>
+        <translation>received by the SII</translation>
+    </message>
+    <message>
+        <source>en revisión en el SII</source>
+        <translation>under review at the SII</translation>
+    </message>
+    <message>
+        <source>anotada en el registro del SII</source>
+        <translation>recorded in the SII registry</translation>
+    </message>
+    <message>
+        <source>rechazada</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>anulada</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>Una cesión en estado «%1» no puede pasar a «%2».</source>
+        <translation>An assignment in state “%1” cannot move to “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>ChileanHolidayRules</name>
     <message>
         <source>Año Nuevo</source>
@@ -1324,6 +1684,10 @@
     <message>
         <source>La factura %1 dejó de estar pendiente.</source>
         <translation>The invoice %1 is no longer pending.</translation>
+    </message>
+    <message>
+        <source>línea %1, folio %2 de %3: ya se cobra por una cesión anotada al factoring</source>
+        <translation>line %1, folio %2 of %3: already being collected through an assignment recorded to the factoring company</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1902,198 @@
         <source>Archivo con la contraseña de ese certificado, legible solo por la cuenta del servicio</source>
         <translation>File holding that certificate&apos;s password, readable only by the service account</translation>
     </message>
+    <message>
+        <source>Dirección:puerto de los servicios Caja Vecina, p. ej. 0.0.0.0:8443; vacío: apagados</source>
+        <translation>Address:port of the Caja Vecina services, e.g. 0.0.0.0:8443; empty: turned off</translation>
+    </message>
+    <message>
+        <source>Hilos que atienden a Caja Vecina, cada uno con su conexión a la base de datos</source>
+        <translation>Threads serving Caja Vecina, each with its own database connection</translation>
+    </message>
+    <message>
+        <source>Conexiones aceptadas que esperan un hilo libre</source>
+        <translation>Accepted connections waiting for a free thread</translation>
+    </message>
+    <message>
+        <source>Ruta de la consulta de deuda (GET)</source>
+        <translation>Path of the debt query (GET)</translation>
+    </message>
+    <message>
+        <source>Ruta de la notificación de pago (POST)</source>
+        <translation>Path of the payment notification (POST)</translation>
+    </message>
+    <message>
+        <source>Redes IPv4/IPv6 (CIDR, separadas por comas) que pueden conectarse</source>
+        <translation>IPv4/IPv6 networks (CIDR, comma-separated) allowed to connect</translation>
+    </message>
+    <message>
+        <source>Cabecera HTTP con el secreto compartido del banco; vacío: sin cabecera</source>
+        <translation>HTTP header carrying the bank&apos;s shared secret; empty: no header</translation>
+    </message>
+    <message>
+        <source>Archivo con ese secreto, legible solo por la cuenta del servicio</source>
+        <translation>File holding that secret, readable only by the service account</translation>
+    </message>
+    <message>
+        <source>Usuario HTTP Basic del banco; vacío: sin HTTP Basic</source>
+        <translation>The bank&apos;s HTTP Basic user; empty: no HTTP Basic</translation>
+    </message>
+    <message>
+        <source>Archivo con la contraseña HTTP Basic, legible solo por la cuenta del servicio</source>
+        <translation>File holding the HTTP Basic password, readable only by the service account</translation>
+    </message>
+    <message>
+        <source>Bytes máximos del cuerpo de una petición (más: 413)</source>
+        <translation>Maximum bytes of a request body (more: 413)</translation>
+    </message>
+    <message>
+        <source>Caracteres máximos de la URL pedida (más: 414)</source>
+        <translation>Maximum characters of the requested URL (more: 414)</translation>
+    </message>
+    <message>
+        <source>Campos de cabecera máximos de una petición (más: 431)</source>
+        <translation>Maximum header fields of a request (more: 431)</translation>
+    </message>
+    <message>
+        <source>Bytes máximos de las cabeceras de una petición (más: 431)</source>
+        <translation>Maximum bytes of a request&apos;s headers (more: 431)</translation>
+    </message>
+    <message>
+        <source>Segundos de espera al leer o escribir y entre peticiones de una conexión</source>
+        <translation>Seconds to wait when reading or writing and between requests on a connection</translation>
+    </message>
+    <message>
+        <source>Certificado TLS: PEM (con su cadena) o PKCS#12 (.p12/.pfx); vacío: HTTP sin TLS</source>
+        <translation>TLS certificate: PEM (with its chain) or PKCS#12 (.p12/.pfx); empty: HTTP without TLS</translation>
+    </message>
+    <message>
+        <source>Llave privada PEM del certificado TLS (no se usa con PKCS#12)</source>
+        <translation>PEM private key of the TLS certificate (not used with PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Archivo con la contraseña del PKCS#12 o de la llave PEM, legible solo por la cuenta del servicio</source>
+        <translation>File holding the password of the PKCS#12 file or of the PEM key, readable only by the service account</translation>
+    </message>
+    <message>
+        <source>Archivo de feriados excepcionales para la fecha contable de los pagos; vacío: solo las reglas</source>
+        <translation>File of exceptional holidays for the accounting date of payments; empty: the rules only</translation>
+    </message>
+    <message>
+        <source>CA (PEM) que debe emitir el certificado de cliente del banco; vacío: sin certificado de cliente</source>
+        <translation>CA (PEM) that must issue the bank&apos;s client certificate; empty: no client certificate</translation>
+    </message>
+    <message>
+        <source>Ambiente del SII: certificacion (maullin) o produccion (palena)</source>
+        <translation>SII environment: certificacion (maullin) or produccion (palena)</translation>
+    </message>
+    <message>
+        <source>URL base del SII que reemplaza al ambiente (https; http solo hacia 127.0.0.1); vacío: la del ambiente</source>
+        <translation>SII base URL replacing the environment&apos;s (https; http only towards 127.0.0.1); empty: the environment&apos;s</translation>
+    </message>
+    <message>
+        <source>Milisegundos de espera de cada envío o respuesta del SII</source>
+        <translation>Milliseconds to wait for each upload to or response from the SII</translation>
+    </message>
+    <message>
+        <source>Intentos en total de cada petición al SII ante fallas pasajeras</source>
+        <translation>Total attempts of each request to the SII on transient failures</translation>
+    </message>
+    <message>
+        <source>Archivo PEM con las CA que firman el certificado del servidor del SII; vacío: las CA del sistema</source>
+        <translation>PEM file with the CAs that sign the SII server&apos;s certificate; empty: the system CAs</translation>
+    </message>
+    <message>
+        <source>Segundos entre dos consultas del servicio al SII por las cesiones pendientes</source>
+        <translation>Seconds between two of the service&apos;s queries to the SII about pending assignments</translation>
+    </message>
+    <message>
+        <source>Segundos que se espera a que un envío interrumpido aparezca en el registro del SII antes de enviarlo de nuevo</source>
+        <translation>Seconds to wait for an interrupted submission to appear in the SII registry before submitting it again</translation>
+    </message>
+    <message>
+        <source>RUT de la empresa en la rendición (p. ej. 76354771-K)</source>
+        <translation>The company&apos;s RUT in the settlement file (e.g. 76354771-K)</translation>
+    </message>
+    <message>
+        <source>Número de convenio del canal Caja Vecina (CV)</source>
+        <translation>Agreement number of the Caja Vecina channel (CV)</translation>
+    </message>
+    <message>
+        <source>Número de convenio del canal Internet (IN)</source>
+        <translation>Agreement number of the Internet channel (IN)</translation>
+    </message>
+    <message>
+        <source>Canal (CV o IN) al que se rinden los pagos notificados en línea</source>
+        <translation>Channel (CV or IN) under which payments notified online are settled</translation>
+    </message>
+    <message>
+        <source>Archivo de diseño de la rendición; vacío: el diseño incluido</source>
+        <translation>Layout file of the settlement file; empty: the built-in layout</translation>
+    </message>
+    <message>
+        <source>Hora diaria (HH:MM, America/Santiago) en que el servicio genera y entrega la rendición</source>
+        <translation>Daily time (HH:MM, America/Santiago) at which the service generates and delivers the settlement file</translation>
+    </message>
+    <message>
+        <source>Canales cuya rendición se genera cada día hábil bancario</source>
+        <translation>Channels whose settlement file is generated every banking day</translation>
+    </message>
+    <message>
+        <source>Carpeta donde el servicio escribe las rendiciones diarias; vacío: tarea diaria desactivada</source>
+        <translation>Folder where the service writes the daily settlement files; empty: daily task disabled</translation>
+    </message>
+    <message>
+        <source>Destinos de la rendición CV: sftp://usuario@servidor/carpeta, ftp://... o mailto:a@b.cl, separados por espacios</source>
+        <translation>Destinations of the CV settlement file: sftp://user@server/folder, ftp://... or mailto:a@b.cl, separated by spaces</translation>
+    </message>
+    <message>
+        <source>Destinos de la rendición IN, como los de CV</source>
+        <translation>Destinations of the IN settlement file, like those of CV</translation>
+    </message>
+    <message>
+        <source>Carpeta de los secretos de entrega (contraseñas, llaves), legible solo por la cuenta del servicio</source>
+        <translation>Folder of the delivery secrets (passwords, keys), readable only by the service account</translation>
+    </message>
+    <message>
+        <source>Archivo known_hosts con las llaves de los servidores SFTP aceptados</source>
+        <translation>known_hosts file with the keys of the accepted SFTP servers</translation>
+    </message>
+    <message>
+        <source>Segundos de espera de una conexión o respuesta SFTP, FTP o SMTP</source>
+        <translation>Seconds to wait for an SFTP, FTP or SMTP connection or response</translation>
+    </message>
+    <message>
+        <source>Intentos de entrega ante fallas transitorias</source>
+        <translation>Delivery attempts on transient failures</translation>
+    </message>
+    <message>
+        <source>Segundos antes del segundo intento; se duplica en cada intento siguiente</source>
+        <translation>Seconds before the second attempt; doubled on each following attempt</translation>
+    </message>
+    <message>
+        <source>Servidor SMTP de salida</source>
+        <translation>Outgoing SMTP server</translation>
+    </message>
+    <message>
+        <source>Puerto SMTP: 587 con STARTTLS, 465 con TLS implícito</source>
+        <translation>SMTP port: 587 with STARTTLS, 465 with implicit TLS</translation>
+    </message>
+    <message>
+        <source>TLS de SMTP: starttls (exigido), implicit o none</source>
+        <translation>SMTP TLS: starttls (required), implicit or none</translation>
+    </message>
+    <message>
+        <source>Usuario SMTP; la contraseña va en el almacén de secretos (smtp/password)</source>
+        <translation>SMTP user; the password goes in the secret store (smtp/password)</translation>
+    </message>
+    <message>
+        <source>CA (PEM) del certificado del servidor SMTP; vacío: las CA del sistema</source>
+        <translation>CA (PEM) of the SMTP server&apos;s certificate; empty: the system CAs</translation>
+    </message>
+    <message>
+        <source>Remitente de los correos del servicio</source>
+        <translation>Sender of the service&apos;s e-mails</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationOptions</name>
@@ -1658,6 +2214,84 @@
     </message>
 </context>
 <context>
+    <name>DeliveryDestination</name>
+    <message>
+        <source>Destino de entrega «%1» no válido: %2</source>
+        <translation>Invalid delivery destination “%1”: %2</translation>
+    </message>
+    <message>
+        <source>está vacío</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>mailto: admite solo direcciones, sin «?» ni «#»</source>
+        <translation>mailto: accepts addresses only, without “?” or “#”</translation>
+    </message>
+    <message>
+        <source>«%1» no es una dirección de correo</source>
+        <translation>“%1” is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>mailto: sin destinatarios</source>
+        <translation>mailto: without recipients</translation>
+    </message>
+    <message>
+        <source>se admiten sftp://, ftp:// y mailto:</source>
+        <translation>sftp://, ftp:// and mailto: are accepted</translation>
+    </message>
+    <message>
+        <source>no es una URL válida (%1)</source>
+        <translation>it is not a valid URL (%1)</translation>
+    </message>
+    <message>
+        <source>la URL contiene una contraseña; las contraseñas se guardan en el almacén de secretos, nunca en la URL</source>
+        <translation>the URL contains a password; passwords are kept in the secret store, never in the URL</translation>
+    </message>
+    <message>
+        <source>falta el usuario (usuario@servidor)</source>
+        <translation>the user is missing (user@server)</translation>
+    </message>
+    <message>
+        <source>falta el servidor</source>
+        <translation>the server is missing</translation>
+    </message>
+    <message>
+        <source>no admite «?» ni «#»</source>
+        <translation>“?” and “#” are not allowed</translation>
+    </message>
+    <message>
+        <source>la carpeta no puede contener «..»</source>
+        <translation>the folder cannot contain “..”</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySettings</name>
+    <message>
+        <source>Configuración «%1»: %2</source>
+        <translation>Setting “%1”: %2</translation>
+    </message>
+    <message>
+        <source>«%1» no es una hora HH:MM</source>
+        <translation>“%1” is not an HH:MM time</translation>
+    </message>
+    <message>
+        <source>canal «%1» desconocido (use CV e IN)</source>
+        <translation>unknown channel “%1” (use CV and IN)</translation>
+    </message>
+    <message>
+        <source>hay destinos sftp:// y falta el archivo known_hosts con las llaves de sus servidores</source>
+        <translation>there are sftp:// destinations and the known_hosts file with their servers&apos; keys is missing</translation>
+    </message>
+    <message>
+        <source>hay destinos que necesitan contraseña o llave y falta la carpeta de secretos</source>
+        <translation>there are destinations that need a password or key and the secrets folder is missing</translation>
+    </message>
+    <message>
+        <source>hay destinos mailto: y faltan smtp/host o smtp/from</source>
+        <translation>there are mailto: destinations and smtp/host or smtp/from is missing</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeedCommand</name>
     <message>
         <source>Llena una base vacía con datos de demostración (factoring, cedentes, deudores, usuarios).</source>
@@ -1692,6 +2326,73 @@
     <message>
         <source>Factora no puede iniciar</source>
         <translation>Factora cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchRenderCommand</name>
+    <message>
+        <source>Genera el PDF de la representación impresa de un DTE, con su timbre.</source>
+        <translation>Generates the PDF of the printed representation of a DTE, with its stamp.</translation>
+    </message>
+    <message>
+        <source>DTE, EnvioDTE o AEC en XML.</source>
+        <translation>DTE, EnvioDTE or AEC in XML.</translation>
+    </message>
+    <message>
+        <source>El PDF que se escribe.</source>
+        <translation>The PDF to write.</translation>
+    </message>
+    <message>
+        <source>El folio del DTE, si el archivo tiene varios.</source>
+        <translation>The DTE&apos;s folio, if the file holds several.</translation>
+    </message>
+    <message>
+        <source>Imprime la copia cedible (tipos 33, 34, 43, 46 y 52).</source>
+        <translation>Prints the assignable copy (types 33, 34, 43, 46 and 52).</translation>
+    </message>
+    <message>
+        <source>Tamaño del papel (por omisión, el ajuste invoice.papel).</source>
+        <translation>Paper size (by default, the invoice.papel setting).</translation>
+    </message>
+    <message>
+        <source>Número de la resolución del SII del emisor.</source>
+        <translation>Number of the issuer&apos;s SII resolution.</translation>
+    </message>
+    <message>
+        <source>Fecha de la resolución del SII del emisor.</source>
+        <translation>Date of the issuer&apos;s SII resolution.</translation>
+    </message>
+    <message>
+        <source>Oficina del SII del emisor, p. ej. «SANTIAGO CENTRO».</source>
+        <translation>The issuer&apos;s SII office, e.g. “SANTIAGO CENTRO”.</translation>
+    </message>
+    <message>
+        <source>falta --dte ARCHIVO.</source>
+        <translation>--dte FILE is missing.</translation>
+    </message>
+    <message>
+        <source>falta --out ARCHIVO.pdf.</source>
+        <translation>--out FILE.pdf is missing.</translation>
+    </message>
+    <message>
+        <source>--fecha-resolucion «%1» no es una fecha AAAA-MM-DD.</source>
+        <translation>--fecha-resolucion “%1” is not a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>--papel «%1»: se esperaba «carta» o «a4».</source>
+        <translation>--papel “%1”: expected “carta” or “a4”.</translation>
+    </message>
+    <message>
+        <source>«%1» no tiene un DTE con folio %2.</source>
+        <translation>“%1” has no DTE with folio %2.</translation>
+    </message>
+    <message>
+        <source>«%1» tiene %2 DTE: elija uno con --folio.</source>
+        <translation>“%1” has %2 DTEs: choose one with --folio.</translation>
+    </message>
+    <message>
+        <source>%1: tipo %2, folio %3 → %4</source>
+        <translation>%1: type %2, folio %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2675,29 @@
     </message>
 </context>
 <context>
+    <name>FileDeliverer</name>
+    <message>
+        <source>entregado</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>Falta la contraseña de %1 en %2 (clave «%3»)</source>
+        <translation>The password of %1 is missing from %2 (key “%3”)</translation>
+    </message>
+    <message>
+        <source>Falta la llave privada o la contraseña de %1 en %2 (claves «%3» o «%4»)</source>
+        <translation>The private key or the password of %1 is missing from %2 (keys “%3” or “%4”)</translation>
+    </message>
+    <message>
+        <source>No se puede leer «%1»: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Falta la contraseña SMTP de %1 en %2 (clave «smtp/password»): %3</source>
+        <translation>The SMTP password of %1 is missing from %2 (key “smtp/password”): %3</translation>
+    </message>
+</context>
+<context>
     <name>FileSecretStore</name>
     <message>
         <source>directorio de secretos «%1»</source>
@@ -2025,6 +2749,49 @@
     </message>
 </context>
 <context>
+    <name>FtpUploader</name>
+    <message>
+        <source>conexión</source>
+        <translation>connection</translation>
+    </message>
+    <message>
+        <source>inicio de sesión</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>envío del archivo</source>
+        <translation>file upload</translation>
+    </message>
+    <message>
+        <source>cambio de nombre</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <source>cierre</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>Nombre de archivo remoto no válido: «%1»</source>
+        <translation>Invalid remote file name: “%1”</translation>
+    </message>
+    <message>
+        <source>No existe el archivo a enviar «%1»</source>
+        <translation>The file to upload “%1” does not exist</translation>
+    </message>
+    <message>
+        <source>FTP %1:%2, %3: %4</source>
+        <translation>FTP %1:%2, %3: %4</translation>
+    </message>
+    <message>
+        <source>no se puede leer «%1»: %2</source>
+        <translation>cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>sin respuesta en %1 s</source>
+        <translation>no response within %1 s</translation>
+    </message>
+</context>
+<context>
     <name>HolidayOverride</name>
     <message>
         <source>Archivo de feriados «%1», línea %2</source>
@@ -2057,6 +2824,154 @@
     <message>
         <source>No se pudo leer el archivo de feriados «%1»: %2</source>
         <translation>Could not read the holiday file “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocumentReader</name>
+    <message>
+        <source>«%1», DTE %2: el timbre (TED) contiene el carácter «%3», que no existe en ISO-8859-1; el código PDF417 no puede llevarlo.</source>
+        <translation>“%1”, DTE %2: the stamp (TED) contains the character “%3”, which does not exist in ISO-8859-1; the PDF417 code cannot carry it.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceRenderer</name>
+    <message>
+        <source>«%1», DTE tipo %2 folio %3</source>
+        <translation>“%1”, DTE type %2 folio %3</translation>
+    </message>
+    <message>
+        <source>%1: la línea %2 del detalle es demasiado larga: no cabe en una página.</source>
+        <translation>%1: detail line %2 is too long: it does not fit on one page.</translation>
+    </message>
+    <message>
+        <source>%1: las referencias, los totales y el timbre no caben en una página (hay demasiadas referencias).</source>
+        <translation>%1: the references, the totals and the stamp do not fit on one page (there are too many references).</translation>
+    </message>
+    <message>
+        <source>%1: %2 no cabe en su lugar de la página (más de %3 líneas).</source>
+        <translation>%1: %2 does not fit in its place on the page (more than %3 lines).</translation>
+    </message>
+    <message>
+        <source>el nombre del tipo de documento</source>
+        <translation>the name of the document type</translation>
+    </message>
+    <message>
+        <source>la oficina del SII</source>
+        <translation>the SII office</translation>
+    </message>
+    <message>
+        <source>la razón social del emisor</source>
+        <translation>the issuer&apos;s legal name</translation>
+    </message>
+    <message>
+        <source>el giro del emisor</source>
+        <translation>the issuer&apos;s line of business</translation>
+    </message>
+    <message>
+        <source>la dirección del emisor</source>
+        <translation>the issuer&apos;s address</translation>
+    </message>
+    <message>
+        <source>la razón social del receptor</source>
+        <translation>the recipient&apos;s legal name</translation>
+    </message>
+    <message>
+        <source>el giro del receptor</source>
+        <translation>the recipient&apos;s line of business</translation>
+    </message>
+    <message>
+        <source>la dirección del receptor</source>
+        <translation>the recipient&apos;s address</translation>
+    </message>
+    <message>
+        <source>la comuna del receptor</source>
+        <translation>the recipient&apos;s commune</translation>
+    </message>
+    <message>
+        <source>la ciudad del receptor</source>
+        <translation>the recipient&apos;s city</translation>
+    </message>
+    <message>
+        <source>el contacto del receptor</source>
+        <translation>the recipient&apos;s contact</translation>
+    </message>
+    <message>
+        <source>la cantidad</source>
+        <translation>the quantity</translation>
+    </message>
+    <message>
+        <source>el precio unitario</source>
+        <translation>the unit price</translation>
+    </message>
+    <message>
+        <source>%1: %2 «%3» de la línea %4 del detalle no es un número.</source>
+        <translation>%1: %2 “%3” on detail line %4 is not a number.</translation>
+    </message>
+    <message>
+        <source>el DTE no tiene timbre electrónico (TED); sin él no hay representación impresa válida.</source>
+        <translation>the DTE has no electronic stamp (TED); without it there is no valid printed representation.</translation>
+    </message>
+    <message>
+        <source>el DTE no se pudo leer completo: %1</source>
+        <translation>the DTE could not be read in full: %1</translation>
+    </message>
+    <message>
+        <source>no se conoce la representación impresa del tipo de documento %1.</source>
+        <translation>the printed representation of document type %1 is unknown.</translation>
+    </message>
+    <message>
+        <source>el tipo de documento %1 no tiene copia cedible.</source>
+        <translation>document type %1 has no assignable copy.</translation>
+    </message>
+    <message>
+        <source>falta el número o la fecha de la resolución del SII del emisor %1 (ajustes invoice.resolucion_numero e invoice.resolucion_fecha).</source>
+        <translation>the number or date of the SII resolution of issuer %1 is missing (settings invoice.resolucion_numero and invoice.resolucion_fecha).</translation>
+    </message>
+    <message>
+        <source>falta la oficina del SII del emisor %1 (ajuste invoice.oficina_sii).</source>
+        <translation>the SII office of issuer %1 is missing (setting invoice.oficina_sii).</translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>secundario</source>
+        <translation>secondary</translation>
+    </message>
+    <message>
+        <source>el color %1 «%2» no es un color #rrggbb.</source>
+        <translation>the %1 color “%2” is not a #rrggbb color.</translation>
+    </message>
+    <message>
+        <source>no se pudo leer el logo «%1» (debe ser un PNG): %2</source>
+        <translation>could not read the logo “%1” (it must be a PNG): %2</translation>
+    </message>
+    <message>
+        <source>no se pudo escribir «%1»: %2</source>
+        <translation>could not write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSettings</name>
+    <message>
+        <source>el ajuste %1 vale «%2»; se esperaba un color #rrggbb.</source>
+        <translation>the setting %1 is “%2”; a #rrggbb color was expected.</translation>
+    </message>
+    <message>
+        <source>el ajuste invoice.papel vale «%1»; se esperaba «carta» o «a4».</source>
+        <translation>the setting invoice.papel is “%1”; “carta” or “a4” was expected.</translation>
+    </message>
+    <message>
+        <source>el ajuste invoice.resolucion_fecha vale «%1»; se esperaba una fecha AAAA-MM-DD.</source>
+        <translation>the setting invoice.resolucion_fecha is “%1”; a YYYY-MM-DD date was expected.</translation>
+    </message>
+</context>
+<context>
+    <name>IpAllowList</name>
+    <message>
+        <source>«%1» no es una red IPv4 o IPv6 en notación CIDR (p. ej. 200.75.7.0/24 o 2001:db8::/32)</source>
+        <translation>“%1” is not an IPv4 or IPv6 network in CIDR notation (e.g. 200.75.7.0/24 or 2001:db8::/32)</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +3037,73 @@
     <message>
         <source>Idioma no disponible «%1»: use %2.</source>
         <translation>Language not available “%1”: use %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSender</name>
+    <message>
+        <source>SMTP %1, %2: %3</source>
+        <translation>SMTP %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>El correo no tiene destinatarios</source>
+        <translation>The e-mail has no recipients</translation>
+    </message>
+    <message>
+        <source>Dirección de correo no válida: «%1»</source>
+        <translation>Invalid e-mail address: “%1”</translation>
+    </message>
+    <message>
+        <source>Falta el servidor SMTP (smtp/host)</source>
+        <translation>The SMTP server is missing (smtp/host)</translation>
+    </message>
+    <message>
+        <source>SMTP %1: no se envía una contraseña sin TLS; use smtp/tls=starttls o implicit</source>
+        <translation>SMTP %1: a password is never sent without TLS; use smtp/tls=starttls or implicit</translation>
+    </message>
+    <message>
+        <source>conexión</source>
+        <translation>connection</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>autenticación</source>
+        <translation>authentication</translation>
+    </message>
+    <message>
+        <source>remitente (MAIL FROM)</source>
+        <translation>sender (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>envío del mensaje (DATA)</source>
+        <translation>message transfer (DATA)</translation>
+    </message>
+    <message>
+        <source>el servidor no ofrece STARTTLS y la configuración lo exige; no se envió nada</source>
+        <translation>the server does not offer STARTTLS and the configuration requires it; nothing was sent</translation>
+    </message>
+    <message>
+        <source>el servidor rechazó STARTTLS (%1); no se envió nada</source>
+        <translation>the server rejected STARTTLS (%1); nothing was sent</translation>
+    </message>
+    <message>
+        <source>el servidor no ofrece AUTH PLAIN ni AUTH LOGIN</source>
+        <translation>the server offers neither AUTH PLAIN nor AUTH LOGIN</translation>
+    </message>
+    <message>
+        <source>el servidor rechazó al usuario %1 (%2)</source>
+        <translation>the server rejected the user %1 (%2)</translation>
+    </message>
+    <message>
+        <source>destinatario %1 (RCPT TO)</source>
+        <translation>recipient %1 (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>sin respuesta en %1 s</source>
+        <translation>no response within %1 s</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3324,17 @@
     </message>
 </context>
 <context>
+    <name>Pdf417Symbol</name>
+    <message>
+        <source>no hay datos que codificar en el código PDF417.</source>
+        <translation>there is no data to encode in the PDF417 code.</translation>
+    </message>
+    <message>
+        <source>no se pudo codificar el código PDF417 (%1 bytes): %2</source>
+        <translation>could not encode the PDF417 code (%1 bytes): %2</translation>
+    </message>
+</context>
+<context>
     <name>Pkcs12Bundle</name>
     <message>
         <source>El archivo PKCS#12 está vacío</source>
@@ -2414,6 +3407,577 @@
     <message>
         <source>No se pudo codificar el archivo PKCS#12: %1</source>
         <translation>Could not encode the PKCS#12 file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivableRepository</name>
+    <message>
+        <source>La factura por cobrar %1 no existe o cambió de estado mientras se actualizaba.</source>
+        <translation>The receivable invoice %1 does not exist or changed state while it was being updated.</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionEncoding</name>
+    <message>
+        <source>codificación desconocida «%1» (use latin1, windows-1252 o utf-8)</source>
+        <translation>unknown encoding “%1” (use latin1, windows-1252 or utf-8)</translation>
+    </message>
+    <message>
+        <source>byte %1 (0x%2) no existe en windows-1252</source>
+        <translation>byte %1 (0x%2) does not exist in windows-1252</translation>
+    </message>
+    <message>
+        <source>el archivo no es UTF-8 válido</source>
+        <translation>the file is not valid UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionFieldCodec</name>
+    <message>
+        <source>«%1» tiene %2 caracteres y el campo admite %3</source>
+        <translation>“%1” has %2 characters and the field allows %3</translation>
+    </message>
+    <message>
+        <source>«%1» no es un valor %2 (carácter «%3»)</source>
+        <translation>“%1” is not a %2 value (character “%3”)</translation>
+    </message>
+    <message>
+        <source>«%1»: el carácter «%2» no existe en la codificación %3</source>
+        <translation>“%1”: the character “%2” does not exist in the encoding %3</translation>
+    </message>
+    <message>
+        <source>el relleno debe ser solo «%1» y contiene «%2»</source>
+        <translation>the padding must be only “%1” and it contains “%2”</translation>
+    </message>
+    <message>
+        <source>«%1» no es una fecha válida con la máscara %2</source>
+        <translation>“%1” is not a valid date with the mask %2</translation>
+    </message>
+    <message>
+        <source>«%1» no es una hora válida con la máscara %2</source>
+        <translation>“%1” is not a valid time with the mask %2</translation>
+    </message>
+    <message>
+        <source>el número está vacío</source>
+        <translation>the number is empty</translation>
+    </message>
+    <message>
+        <source>«%1» no es un número %2</source>
+        <translation>“%1” is not a %2 number</translation>
+    </message>
+    <message>
+        <source>«%1» no es un valor %2</source>
+        <translation>“%1” is not a %2 value</translation>
+    </message>
+    <message>
+        <source>se esperaba «%1» y dice «%2»</source>
+        <translation>“%1” was expected and it reads “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionGenerateCommand</name>
+    <message>
+        <source>Fecha contable, AAAA-MM-DD.</source>
+        <translation>Accounting date, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Canal: CV (Caja Vecina) o IN (Internet).</source>
+        <translation>Channel: CV (Caja Vecina) or IN (Internet).</translation>
+    </message>
+    <message>
+        <source>Archivo a escribir, o carpeta donde escribirlo con el nombre del diseño.</source>
+        <translation>File to write, or folder to write it in under the layout&apos;s file name.</translation>
+    </message>
+    <message>
+        <source>Genera el archivo de rendición de una fecha contable y un canal.</source>
+        <translation>Generates the settlement file of an accounting date and a channel.</translation>
+    </message>
+    <message>
+        <source>argumento de más: %1</source>
+        <translation>extra argument: %1</translation>
+    </message>
+    <message>
+        <source>faltan --date, --channel y --out</source>
+        <translation>--date, --channel and --out are missing</translation>
+    </message>
+    <message>
+        <source>--date «%1» no es una fecha AAAA-MM-DD</source>
+        <translation>--date “%1” is not a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <source>Rendición %1 (%2, canal %3): %4 boletas de %5 transacciones, total %6; SHA-256 %7.</source>
+        <translation>Settlement file %1 (%2, channel %3): %4 invoices from %5 transactions, total %6; SHA-256 %7.</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionGenerator</name>
+    <message>
+        <source>no se puede escribir %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>canal desconocido «%1» (use CV o IN)</source>
+        <translation>unknown channel “%1” (use CV or IN)</translation>
+    </message>
+    <message>
+        <source>falta rendicion/convenio_%1: el nombre de archivo lo usa</source>
+        <translation>rendicion/convenio_%1 is missing: the file name uses it</translation>
+    </message>
+    <message>
+        <source>la fecha contable no es válida</source>
+        <translation>the accounting date is not valid</translation>
+    </message>
+    <message>
+        <source>falta rendicion/company_rut: el diseño %1 lleva el RUT de la empresa</source>
+        <translation>rendicion/company_rut is missing: the layout %1 carries the company&apos;s RUT</translation>
+    </message>
+    <message>
+        <source>falta rendicion/convenio_%1: el diseño %2 lleva el convenio</source>
+        <translation>rendicion/convenio_%1 is missing: the layout %2 carries the agreement number</translation>
+    </message>
+    <message>
+        <source>no se pueden leer los pagos: %1</source>
+        <translation>cannot read the payments: %1</translation>
+    </message>
+    <message>
+        <source>%1 (transacción %2)</source>
+        <translation>%1 (transaction %2)</translation>
+    </message>
+    <message>
+        <source>los pagos del %1 cambiaron durante la generación; reintente</source>
+        <translation>the payments of %1 changed during generation; try again</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionLayout</name>
+    <message>
+        <source>Diseño %1, línea %2: %3</source>
+        <translation>Layout %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Diseño %1: %2</source>
+        <translation>Layout %1: %2</translation>
+    </message>
+    <message>
+        <source>no se puede leer el diseño %1: %2</source>
+        <translation>cannot read the layout %1: %2</translation>
+    </message>
+    <message>
+        <source>el archivo no es UTF-8 válido</source>
+        <translation>the file is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>«%1» debe ir antes del primer registro</source>
+        <translation>“%1” must come before the first record</translation>
+    </message>
+    <message>
+        <source>«%1» lleva exactamente un valor</source>
+        <translation>“%1” takes exactly one value</translation>
+    </message>
+    <message>
+        <source>«%1» está repetido</source>
+        <translation>“%1” is repeated</translation>
+    </message>
+    <message>
+        <source>el largo de registro «%1» debe ser un entero entre 1 y 4096</source>
+        <translation>the record length “%1” must be an integer between 1 and 4096</translation>
+    </message>
+    <message>
+        <source>fin de línea «%1» desconocido (use crlf o lf)</source>
+        <translation>unknown line ending “%1” (use crlf or lf)</translation>
+    </message>
+    <message>
+        <source>nombre de archivo «%1» inválido: letras, dígitos, «.», «_», «-» y {channel}, {convenio}, {date:MÁSCARA}</source>
+        <translation>invalid file name “%1”: letters, digits, “.”, “_”, “-” and {channel}, {convenio}, {date:MASK}</translation>
+    </message>
+    <message>
+        <source>máscara de fecha «%1» inválida en el nombre de archivo</source>
+        <translation>invalid date mask “%1” in the file name</translation>
+    </message>
+    <message>
+        <source>control-record debe ser yes o no, no «%1»</source>
+        <translation>control-record must be yes or no, not “%1”</translation>
+    </message>
+    <message>
+        <source>el registro «%1» lleva exactamente un código</source>
+        <translation>the record “%1” takes exactly one code</translation>
+    </message>
+    <message>
+        <source>el registro «%1» ya fue definido en la línea %2</source>
+        <translation>the record “%1” was already defined on line %2</translation>
+    </message>
+    <message>
+        <source>el código «%1» ya es del registro de la línea %2</source>
+        <translation>the code “%1” already belongs to the record on line %2</translation>
+    </message>
+    <message>
+        <source>«%1» no es una directiva ni un registro (header, detail, control)</source>
+        <translation>“%1” is neither a directive nor a record (header, detail, control)</translation>
+    </message>
+    <message>
+        <source>un campo se escribe «dato Tipo largo notación» o «dato Fecha MÁSCARA»</source>
+        <translation>a field is written “datum Type width notation” or “datum Fecha MASK”</translation>
+    </message>
+    <message>
+        <source>no puede haber campos después de uno de largo «*»</source>
+        <translation>there can be no fields after one of width “*”</translation>
+    </message>
+    <message>
+        <source>const: sin valor</source>
+        <translation>const: no value</translation>
+    </message>
+    <message>
+        <source>el dato «%1» no existe en un registro de %2</source>
+        <translation>the datum “%1” does not exist in a %2 record</translation>
+    </message>
+    <message>
+        <source>dato desconocido «%1»</source>
+        <translation>unknown datum “%1”</translation>
+    </message>
+    <message>
+        <source>el dato «%1» ya está en este registro</source>
+        <translation>the datum “%1” is already in this record</translation>
+    </message>
+    <message>
+        <source>tipo desconocido «%1» (Alfa, Char, Num, Fecha, Hhmmss)</source>
+        <translation>unknown type “%1” (Alfa, Char, Num, Fecha, Hhmmss)</translation>
+    </message>
+    <message>
+        <source>el dato «%1» no puede ser de tipo %2</source>
+        <translation>the datum “%1” cannot be of type %2</translation>
+    </message>
+    <message>
+        <source>un campo %1 lleva solo su máscara</source>
+        <translation>a %1 field takes only its mask</translation>
+    </message>
+    <message>
+        <source>máscara %1 inválida «%2»</source>
+        <translation>invalid %1 mask “%2”</translation>
+    </message>
+    <message>
+        <source>falta la notación del campo (_*, 0*, *_; _ o 0 para filler)</source>
+        <translation>the field&apos;s notation is missing (_*, 0*, *_; _ or 0 for filler)</translation>
+    </message>
+    <message>
+        <source>solo filler puede tener largo «*»</source>
+        <translation>only filler can have width “*”</translation>
+    </message>
+    <message>
+        <source>largo «%1» inválido: un entero desde 1 o «*»</source>
+        <translation>invalid width “%1”: an integer from 1 up, or “*”</translation>
+    </message>
+    <message>
+        <source>el relleno se escribe «_» (espacios) o «0» (ceros), no «%1»</source>
+        <translation>padding is written “_” (spaces) or “0” (zeros), not “%1”</translation>
+    </message>
+    <message>
+        <source>el relleno con ceros (0*) es solo para campos Num</source>
+        <translation>zero padding (0*) is only for Num fields</translation>
+    </message>
+    <message>
+        <source>notación «%1» desconocida (use _*, 0* o *_)</source>
+        <translation>unknown notation “%1” (use _*, 0* or *_)</translation>
+    </message>
+    <message>
+        <source>falta record-length</source>
+        <translation>record-length is missing</translation>
+    </message>
+    <message>
+        <source>falta file-name</source>
+        <translation>file-name is missing</translation>
+    </message>
+    <message>
+        <source>el registro no tiene campos</source>
+        <translation>the record has no fields</translation>
+    </message>
+    <message>
+        <source>los campos anteriores ya ocupan %1 de %2 posiciones: no queda lugar para el relleno</source>
+        <translation>the preceding fields already take %1 of %2 positions: there is no room left for the filler</translation>
+    </message>
+    <message>
+        <source>los campos del registro %1 suman %2 posiciones y el registro mide %3</source>
+        <translation>the fields of record %1 add up to %2 positions and the record is %3 long</translation>
+    </message>
+    <message>
+        <source>el registro no tiene campo record_type</source>
+        <translation>the record has no record_type field</translation>
+    </message>
+    <message>
+        <source>el código del registro no cabe en su campo record_type: %1</source>
+        <translation>the record&apos;s code does not fit in its record_type field: %1</translation>
+    </message>
+    <message>
+        <source>faltan los registros header y detail</source>
+        <translation>the header and detail records are missing</translation>
+    </message>
+    <message>
+        <source>control-record yes exige definir el registro control</source>
+        <translation>control-record yes requires the control record to be defined</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionParser</name>
+    <message>
+        <source>Línea %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Línea %1 (%2), campo «%3» (posiciones %4–%5): %6</source>
+        <translation>Line %1 (%2), field “%3” (positions %4–%5): %6</translation>
+    </message>
+    <message>
+        <source>«%1» es demasiado grande</source>
+        <translation>“%1” is too large</translation>
+    </message>
+    <message>
+        <source>canal «%1» desconocido (CV o IN)</source>
+        <translation>unknown channel “%1” (CV or IN)</translation>
+    </message>
+    <message>
+        <source>el archivo está vacío</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>mide %1 caracteres y el registro mide %2</source>
+        <translation>it is %1 characters long and the record is %2</translation>
+    </message>
+    <message>
+        <source>la primera línea debe ser el encabezado (tipo de registro %1)</source>
+        <translation>the first line must be the header (record type %1)</translation>
+    </message>
+    <message>
+        <source>el encabezado del diseño debe tener accounting_date y channel</source>
+        <translation>the layout&apos;s header must have accounting_date and channel</translation>
+    </message>
+    <message>
+        <source>registro de encabezado o control fuera de lugar</source>
+        <translation>header or control record out of place</translation>
+    </message>
+    <message>
+        <source>tipo de registro desconocido (se esperaba el detalle %1)</source>
+        <translation>unknown record type (detail %1 was expected)</translation>
+    </message>
+    <message>
+        <source>%1 difiere de la fecha contable del encabezado (%2)</source>
+        <translation>%1 differs from the header&apos;s accounting date (%2)</translation>
+    </message>
+    <message>
+        <source>«%1» difiere del canal del encabezado (%2)</source>
+        <translation>“%1” differs from the header&apos;s channel (%2)</translation>
+    </message>
+    <message>
+        <source>el detalle del diseño debe tener transaction, invoice y amount</source>
+        <translation>the layout&apos;s detail must have transaction, invoice and amount</translation>
+    </message>
+    <message>
+        <source>la transacción está vacía</source>
+        <translation>the transaction is empty</translation>
+    </message>
+    <message>
+        <source>la boleta %1 de la transacción %2 ya está en la línea %3</source>
+        <translation>invoice %1 of transaction %2 is already on line %3</translation>
+    </message>
+    <message>
+        <source>la transacción %1 tiene más de %2 boletas</source>
+        <translation>transaction %1 has more than %2 invoices</translation>
+    </message>
+    <message>
+        <source>el total excede el máximo</source>
+        <translation>the total exceeds the maximum</translation>
+    </message>
+    <message>
+        <source>dice %1 boletas y la transacción %2 tiene %3 en el archivo</source>
+        <translation>it states %1 invoices and transaction %2 has %3 in the file</translation>
+    </message>
+    <message>
+        <source>declara %1 registros de detalle y el archivo tiene %2</source>
+        <translation>it declares %1 detail records and the file has %2</translation>
+    </message>
+    <message>
+        <source>declara un total de %1 y los detalles suman %2</source>
+        <translation>it declares a total of %1 and the details add up to %2</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionReconcileCommand</name>
+    <message>
+        <source>Importa la rendición del banco y la concilia con las notificaciones de pago.</source>
+        <translation>Imports the bank&apos;s settlement file and reconciles it with the payment notifications.</translation>
+    </message>
+    <message>
+        <source>Rendición del banco, en el diseño configurado.</source>
+        <translation>The bank&apos;s settlement file, in the configured layout.</translation>
+    </message>
+    <message>
+        <source>falta el archivo de rendición (uno solo).</source>
+        <translation>the settlement file is missing (exactly one).</translation>
+    </message>
+    <message>
+        <source>no se puede leer %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Rendición %1: fecha contable %2, canal %3, %4 registros (%5 nuevos), total %6%7.</source>
+        <translation>Settlement file %1: accounting date %2, channel %3, %4 records (%5 new), total %6%7.</translation>
+    </message>
+    <message>
+        <source>; ya importada antes</source>
+        <translation>; already imported before</translation>
+    </message>
+    <message>
+        <source>Conciliación del %1: cuadran %2; aplicadas desde el banco %3; pagadas sin notificación %4; notificadas ausentes del banco %5; con diferencias %6.</source>
+        <translation>Reconciliation of %1: matching %2; applied from the bank %3; paid without notification %4; notified but missing from the bank %5; with differences %6.</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionReconciler</name>
+    <message>
+        <source>monto %1 → %2</source>
+        <translation>amount %1 → %2</translation>
+    </message>
+    <message>
+        <source>fecha de pago %1 → %2</source>
+        <translation>payment date %1 → %2</translation>
+    </message>
+    <message>
+        <source>RUT %1 → %2</source>
+        <translation>RUT %1 → %2</translation>
+    </message>
+    <message>
+        <source>cuota %1 → %2</source>
+        <translation>instalment %1 → %2</translation>
+    </message>
+    <message>
+        <source>Línea %1: la boleta %2 de la transacción %3 ya fue importada (%4, línea %5) con otros datos (%6); no se importó nada</source>
+        <translation>Line %1: invoice %2 of transaction %3 was already imported (%4, line %5) with different data (%6); nothing was imported</translation>
+    </message>
+    <message>
+        <source>ninguna consulta de deuda emitió esta transacción</source>
+        <translation>no debt query issued this transaction</translation>
+    </message>
+    <message>
+        <source>el archivo no trae la fecha de pago: no se puede aplicar</source>
+        <translation>the file does not carry the payment date: it cannot be applied</translation>
+    </message>
+    <message>
+        <source>falta la boleta %1</source>
+        <translation>invoice %1 is missing</translation>
+    </message>
+    <message>
+        <source>boleta %1: el banco dice %2 y la consulta %3</source>
+        <translation>invoice %1: the bank says %2 and the query %3</translation>
+    </message>
+    <message>
+        <source>la boleta %1 no es de la consulta</source>
+        <translation>invoice %1 is not part of the query</translation>
+    </message>
+    <message>
+        <source>no se aplicó: el archivo difiere de la consulta (%1)</source>
+        <translation>not applied: the file differs from the query (%1)</translation>
+    </message>
+    <message>
+        <source>pagada en el banco sin notificación: aplicada por la conciliación</source>
+        <translation>paid at the bank without notification: applied by the reconciliation</translation>
+    </message>
+    <message>
+        <source>no se aplicó: %1 (%2)</source>
+        <translation>not applied: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>pagada en el banco, sin notificación</source>
+        <translation>paid at the bank, without notification</translation>
+    </message>
+    <message>
+        <source>la boleta no está entre las pagadas por la transacción</source>
+        <translation>the invoice is not among those paid by the transaction</translation>
+    </message>
+    <message>
+        <source>monto: banco %1, Factora %2</source>
+        <translation>amount: bank %1, Factora %2</translation>
+    </message>
+    <message>
+        <source>fecha contable: banco %1, Factora %2</source>
+        <translation>accounting date: bank %1, Factora %2</translation>
+    </message>
+    <message>
+        <source>fecha de pago: banco %1, Factora %2</source>
+        <translation>payment date: bank %1, Factora %2</translation>
+    </message>
+    <message>
+        <source>cuadra con la notificación</source>
+        <translation>matches the notification</translation>
+    </message>
+    <message>
+        <source>notificada y aplicada; el banco la rindió el %1 (%2)</source>
+        <translation>notified and applied; the bank settled it on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>notificada y aplicada; ausente de la rendición del banco</source>
+        <translation>notified and applied; missing from the bank&apos;s settlement file</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionRecordFormatter</name>
+    <message>
+        <source>registro %1 (%2), campo «%3» (%4 %5, posiciones %6–%7): %8</source>
+        <translation>record %1 (%2), field “%3” (%4 %5, positions %6–%7): %8</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionRecordLayout</name>
+    <message>
+        <source>encabezado</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>detalle</source>
+        <translation>detail</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionScheduler</name>
+    <message>
+        <source>No se puede escribir el registro de entregas «%1»: %2</source>
+        <translation>Cannot write the delivery log “%1”: %2</translation>
+    </message>
+    <message>
+        <source>no hay carpeta de secretos de entrega (delivery/secrets_dir)</source>
+        <translation>there is no delivery secrets folder (delivery/secrets_dir)</translation>
+    </message>
+    <message>
+        <source>No se puede crear la carpeta de rendiciones «%1» (delivery/output_dir)</source>
+        <translation>Cannot create the settlement files folder “%1” (delivery/output_dir)</translation>
+    </message>
+    <message>
+        <source>Rendición %1 del %2</source>
+        <translation>%1 settlement file for %2</translation>
+    </message>
+    <message>
+        <source>Se adjunta la rendición del canal %1 de la fecha contable %2 (archivo %3).
+
+Factora</source>
+        <translation>Attached is the settlement file of channel %1 for accounting date %2 (file %3).
+
+Factora</translation>
+    </message>
+</context>
+<context>
+    <name>RendicionSettings</name>
+    <message>
+        <source>rendicion/company_rut («%1», %2): %3</source>
+        <translation>rendicion/company_rut (“%1”, %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 («%2», %3): el convenio debe tener solo dígitos</source>
+        <translation>%1 (“%2”, %3): the agreement number must contain digits only</translation>
+    </message>
+    <message>
+        <source>rendicion/notification_channel («%1», %2): use CV o IN</source>
+        <translation>rendicion/notification_channel (“%1”, %2): use CV or IN</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +4294,803 @@
     <message>
         <source>Nombre de ajuste «%1» no válido: use palabras en minúsculas separadas por puntos, como branding.color_principal.</source>
         <translation>Invalid setting name “%1”: use lowercase words separated by dots, such as branding.color_principal.</translation>
+    </message>
+</context>
+<context>
+    <name>SftpUploader</name>
+    <message>
+        <source>la carpeta o el archivo no existe</source>
+        <translation>the folder or file does not exist</translation>
+    </message>
+    <message>
+        <source>permiso denegado</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>el archivo ya existe</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>medio protegido contra escritura</source>
+        <translation>write-protected medium</translation>
+    </message>
+    <message>
+        <source>conexión perdida</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
+        <source>error SFTP %1</source>
+        <translation>SFTP error %1</translation>
+    </message>
+    <message>
+        <source>Nombre de archivo remoto no válido: «%1»</source>
+        <translation>Invalid remote file name: “%1”</translation>
+    </message>
+    <message>
+        <source>No existe el archivo a enviar «%1»</source>
+        <translation>The file to upload “%1” does not exist</translation>
+    </message>
+    <message>
+        <source>SFTP %1: falta el archivo known_hosts con la llave del servidor (delivery/known_hosts)</source>
+        <translation>SFTP %1: the known_hosts file with the server&apos;s key is missing (delivery/known_hosts)</translation>
+    </message>
+    <message>
+        <source>SFTP %1: no hay llave privada ni contraseña para el usuario %2</source>
+        <translation>SFTP %1: there is neither a private key nor a password for the user %2</translation>
+    </message>
+    <message>
+        <source>SFTP %1, %2: %3</source>
+        <translation>SFTP %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>conexión</source>
+        <translation>connection</translation>
+    </message>
+    <message>
+        <source>verificación de la llave del servidor</source>
+        <translation>server key verification</translation>
+    </message>
+    <message>
+        <source>autenticación</source>
+        <translation>authentication</translation>
+    </message>
+    <message>
+        <source>envío del archivo</source>
+        <translation>file upload</translation>
+    </message>
+    <message>
+        <source>cambio de nombre</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <source>no se puede leer «%1»: %2</source>
+        <translation>cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>la llave del servidor CAMBIÓ respecto de la registrada en «%1» (ahora %2); no se envía nada. Puede ser un ataque: confirme la llave nueva con el administrador del servidor antes de actualizar known_hosts</source>
+        <translation>the server&apos;s key has CHANGED from the one recorded in “%1” (now %2); nothing is sent. This may be an attack: confirm the new key with the server&apos;s administrator before updating known_hosts</translation>
+    </message>
+    <message>
+        <source>el servidor presenta una llave de otro tipo que la registrada en «%1» (%2); no se envía nada</source>
+        <translation>the server presents a key of a different type from the one recorded in “%1” (%2); nothing is sent</translation>
+    </message>
+    <message>
+        <source>servidor desconocido: su llave (%1) no está en «%2»; no se envía nada. Agregue la llave a ese archivo tras confirmarla con el administrador del servidor</source>
+        <translation>unknown server: its key (%1) is not in “%2”; nothing is sent. Add the key to that file after confirming it with the server&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>no se puede leer la llave privada del usuario %1 (formato o contraseña de la llave)</source>
+        <translation>cannot read the private key of the user %1 (the key&apos;s format or password)</translation>
+    </message>
+    <message>
+        <source>el servidor rechazó al usuario %1 (%2)</source>
+        <translation>the server rejected the user %1 (%2)</translation>
+    </message>
+    <message>
+        <source>el servidor no abrió el subsistema SFTP (%1)</source>
+        <translation>the server did not open the SFTP subsystem (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SiiCesionCommand</name>
+    <message>
+        <source>Pregunta al registro del SII si un documento está cedido y a quién.</source>
+        <translation>Asks the SII registry whether a document is assigned, and to whom.</translation>
+    </message>
+    <message>
+        <source>RUT del emisor del documento.</source>
+        <translation>RUT of the document&apos;s issuer.</translation>
+    </message>
+    <message>
+        <source>Tipo de documento (33, 34, 46, 43).</source>
+        <translation>Document type (33, 34, 46, 43).</translation>
+    </message>
+    <message>
+        <source>Folio.</source>
+        <translation>Folio.</translation>
+    </message>
+    <message>
+        <source>Empresa relacionada (tenedor o receptor) desde la que se pregunta el tenedor; por omisión, el último cesionario registrado aquí.</source>
+        <translation>Related company (holder or recipient) on whose behalf the holder is asked; by default, the last assignee registered here.</translation>
+    </message>
+    <message>
+        <source>indique RUT TIPO FOLIO.</source>
+        <translation>specify RUT TYPE FOLIO.</translation>
+    </message>
+    <message>
+        <source>TIPO «%1» no es un tipo de documento.</source>
+        <translation>TYPE “%1” is not a document type.</translation>
+    </message>
+    <message>
+        <source>FOLIO «%1» no es un folio.</source>
+        <translation>FOLIO “%1” is not a folio.</translation>
+    </message>
+    <message>
+        <source>%1 no está cedido (ESTADO %2: %3).</source>
+        <translation>%1 is not assigned (ESTADO %2: %3).</translation>
+    </message>
+    <message>
+        <source>%1 está cedido; tenedor actual: %2.</source>
+        <translation>%1 is assigned; current holder: %2.</translation>
+    </message>
+    <message>
+        <source>Última anotación: %1.</source>
+        <translation>Last entry: %1.</translation>
+    </message>
+    <message>
+        <source>%1 está cedido; el SII no dice a quién sin una empresa relacionada (use --empresa RUT).</source>
+        <translation>%1 is assigned; the SII does not say to whom without a related company (use --empresa RUT).</translation>
+    </message>
+</context>
+<context>
+    <name>SiiClient</name>
+    <message>
+        <source>respuesta vacía</source>
+        <translation>empty response</translation>
+    </message>
+    <message>
+        <source>respuesta «Error 500»</source>
+        <translation>“Error 500” response</translation>
+    </message>
+    <message>
+        <source>página HTML en vez de XML</source>
+        <translation>HTML page instead of XML</translation>
+    </message>
+    <message>
+        <source>%1: no se pudo conectar con el SII (%2) en %3 intentos (último problema: %4). El archivo no se envió.</source>
+        <translation>%1: could not connect to the SII (%2) in %3 attempts (last problem: %4). The file was not sent.</translation>
+    </message>
+    <message>
+        <source>%1: el SII siguió fallando tras %2 intentos (último problema: %3). El resultado es desconocido: el SII pudo haber recibido el archivo; consulte antes de reenviarlo.</source>
+        <translation>%1: the SII kept failing after %2 attempts (last problem: %3). The outcome is unknown: the SII may have received the file; query it before resending.</translation>
+    </message>
+    <message>
+        <source>%1: no se pudo obtener respuesta válida del SII (%2) tras %3 intentos; último problema: %4.</source>
+        <translation>%1: could not get a valid response from the SII (%2) after %3 attempts; last problem: %4.</translation>
+    </message>
+    <message>
+        <source>%1: no se pudo establecer una conexión segura con %2: %3</source>
+        <translation>%1: could not establish a secure connection with %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: el SII rechazó la petición %2 (SOAP Fault %3: %4).</source>
+        <translation>%1: the SII rejected the request %2 (SOAP Fault %3: %4).</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: el SII respondió HTTP %2 a %3 en %4.</source>
+        <translation>%1: the SII answered HTTP %2 to %3 at %4.</translation>
+    </message>
+    <message>
+        <source>SOAP Fault %1: %2</source>
+        <translation>SOAP Fault %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: respuesta no reconocida del SII a %2: %3</source>
+        <translation>%1: unrecognized response from the SII to %2: %3</translation>
+    </message>
+    <message>
+        <source>Semilla: el certificado no sirve para autenticarse ante el SII: %1</source>
+        <translation>Seed: the certificate cannot be used to authenticate with the SII: %1</translation>
+    </message>
+    <message>
+        <source>Semilla</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Autenticación</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Semilla: el SII respondió ESTADO %1</source>
+        <translation>Seed: the SII answered ESTADO %1</translation>
+    </message>
+    <message>
+        <source>Semilla: el SII respondió ESTADO %1, no documentado.</source>
+        <translation>Seed: the SII answered ESTADO %1, which is undocumented.</translation>
+    </message>
+    <message>
+        <source>Semilla: el SII respondió ESTADO 00 sin SEMILLA.</source>
+        <translation>Seed: the SII answered ESTADO 00 without a SEMILLA.</translation>
+    </message>
+    <message>
+        <source>Semilla: no se pudo firmar: %1</source>
+        <translation>Seed: could not sign it: %1</translation>
+    </message>
+    <message>
+        <source>Token: el SII respondió ESTADO 00 sin TOKEN.</source>
+        <translation>Token: the SII answered ESTADO 00 without a TOKEN.</translation>
+    </message>
+    <message>
+        <source>Token: el SII no pudo leer la semilla firmada (ESTADO %1: XML inválido).</source>
+        <translation>Token: the SII could not read the signed seed (ESTADO %1: invalid XML).</translation>
+    </message>
+    <message>
+        <source>Token: el SII no encontró la semilla en el XML (ESTADO %1).</source>
+        <translation>Token: the SII did not find the seed in the XML (ESTADO %1).</translation>
+    </message>
+    <message>
+        <source>Token: el SII respondió ESTADO %1</source>
+        <translation>Token: the SII answered ESTADO %1</translation>
+    </message>
+    <message>
+        <source>Token: el SII no encontró la firma de la semilla (ESTADO %1).</source>
+        <translation>Token: the SII did not find the seed&apos;s signature (ESTADO %1).</translation>
+    </message>
+    <message>
+        <source>Token: el SII rechazó la firma de la semilla (ESTADO %1).</source>
+        <translation>Token: the SII rejected the seed&apos;s signature (ESTADO %1).</translation>
+    </message>
+    <message>
+        <source>Token: el SII no encontró el certificado (ESTADO %1).</source>
+        <translation>Token: the SII did not find the certificate (ESTADO %1).</translation>
+    </message>
+    <message>
+        <source>Token: la clave pública no corresponde al certificado (ESTADO %1).</source>
+        <translation>Token: the public key does not match the certificate (ESTADO %1).</translation>
+    </message>
+    <message>
+        <source>Token: error de autenticación del SII (ESTADO %1).</source>
+        <translation>Token: SII authentication error (ESTADO %1).</translation>
+    </message>
+    <message>
+        <source>Token: el RUT del certificado no está inscrito en el SII para autenticarse con certificado (ESTADO %1).</source>
+        <translation>Token: the certificate&apos;s RUT is not registered with the SII for certificate authentication (ESTADO %1).</translation>
+    </message>
+    <message>
+        <source>Token: el SII no entregó un token (ESTADO %1, no documentado).</source>
+        <translation>Token: the SII did not issue a token (ESTADO %1, undocumented).</translation>
+    </message>
+    <message>
+        <source>Consulta %1</source>
+        <translation>Query %1</translation>
+    </message>
+    <message>
+        <source>%1: el SII respondió ESTADO %2 (%3)</source>
+        <translation>%1: the SII answered ESTADO %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: el SII rechazó el token (ESTADO %2: %3) aun después de autenticarse de nuevo.</source>
+        <translation>%1: the SII rejected the token (ESTADO %2: %3) even after authenticating again.</translation>
+    </message>
+    <message>
+        <source>%1: el SII respondió ESTADO %2 (%3).</source>
+        <translation>%1: the SII answered ESTADO %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Consulta: falta el RUT del emisor del documento.</source>
+        <translation>Query: the RUT of the document&apos;s issuer is missing.</translation>
+    </message>
+    <message>
+        <source>Consulta: el tipo de documento %1 no es válido.</source>
+        <translation>Query: the document type %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>Consulta: el folio %1 no es válido.</source>
+        <translation>Query: the folio %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>Envío: el AEC «%1» está vacío.</source>
+        <translation>Upload: the AEC “%1” is empty.</translation>
+    </message>
+    <message>
+        <source>Envío: el nombre de archivo «%1» no sirve; use solo letras, dígitos, «-», «_» y «.» sin rutas.</source>
+        <translation>Upload: the file name “%1” is not usable; use only letters, digits, “-”, “_” and “.”, without paths.</translation>
+    </message>
+    <message>
+        <source>Envío: falta el RUT de la empresa cedente.</source>
+        <translation>Upload: the assignor company&apos;s RUT is missing.</translation>
+    </message>
+    <message>
+        <source>Envío: el correo de notificación «%1» no es una dirección válida.</source>
+        <translation>Upload: the notification e-mail “%1” is not a valid address.</translation>
+    </message>
+    <message>
+        <source>Envío</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Envío: el archivo «%1» se envió pero no llegó respuesta del SII (%2). El resultado es desconocido: el SII pudo haberlo recibido; consulte antes de reenviarlo.</source>
+        <translation>Upload: the file “%1” was sent but no response came from the SII (%2). The outcome is unknown: the SII may have received it; query it before resending.</translation>
+    </message>
+    <message>
+        <source>Envío: no se pudo establecer una conexión segura con %1: %2. El archivo no se envió.</source>
+        <translation>Upload: could not establish a secure connection with %1: %2. The file was not sent.</translation>
+    </message>
+    <message>
+        <source>Envío: el SII respondió HTTP %1 al envío de «%2».</source>
+        <translation>Upload: the SII answered HTTP %1 to the upload of “%2”.</translation>
+    </message>
+    <message>
+        <source>Envío: respuesta no reconocida del SII al envío de «%1» (%2). El resultado es desconocido: el SII pudo haber recibido el archivo; consulte antes de reenviarlo.</source>
+        <translation>Upload: unrecognized response from the SII to the upload of “%1” (%2). The outcome is unknown: the SII may have received the file; query it before resending.</translation>
+    </message>
+    <message>
+        <source>Envío: el SII rechazó el token (STATUS 5: %1) aun después de autenticarse de nuevo.</source>
+        <translation>Upload: the SII rejected the token (STATUS 5: %1) even after authenticating again.</translation>
+    </message>
+    <message>
+        <source>Consulta getEstEnvio: el TRACKID «%1» no es un número.</source>
+        <translation>Query getEstEnvio: the TRACKID “%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>Consulta getEstEnvio: el SII no encuentra el TRACKID %1 (ESTADO %2).</source>
+        <translation>Query getEstEnvio: the SII cannot find the TRACKID %1 (ESTADO %2).</translation>
+    </message>
+    <message>
+        <source>Consulta getEstEnvio: el SII respondió ESTADO %1 (%2) para el TRACKID %3.</source>
+        <translation>Query getEstEnvio: the SII answered ESTADO %1 (%2) for the TRACKID %3.</translation>
+    </message>
+    <message>
+        <source>Consulta getEstEnvio: la respuesta del SII para el TRACKID %1 no trae ESTADO_ENVIO.</source>
+        <translation>Query getEstEnvio: the SII&apos;s response for the TRACKID %1 carries no ESTADO_ENVIO.</translation>
+    </message>
+    <message>
+        <source>Consulta getEstEnvio: el número de consultas debe ser al menos 1.</source>
+        <translation>Query getEstEnvio: the number of queries must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Consulta getEstCesionRelac: falta el RUT de la empresa.</source>
+        <translation>Query getEstCesionRelac: the company&apos;s RUT is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>SiiClientOptions</name>
+    <message>
+        <source>Configuración «sii/ca_file» (%1): el archivo «%2» no existe.</source>
+        <translation>Setting “sii/ca_file” (%1): the file “%2” does not exist.</translation>
+    </message>
+    <message>
+        <source>Opción del cliente SII fuera de rango: %1 = %2.</source>
+        <translation>SII client option out of range: %1 = %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SiiCommand</name>
+    <message>
+        <source>Certificado con que se autentica ante el SII (.p12/.pfx).</source>
+        <translation>Certificate used to authenticate with the SII (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <source>Certificado del llavero (ID o prefijo, ver «cert list»).</source>
+        <translation>Keychain certificate (ID or prefix, see “cert list”).</translation>
+    </message>
+    <message>
+        <source>Lee la contraseña del certificado de ARCHIVO (- para la entrada estándar).</source>
+        <translation>Reads the certificate password from FILE (- for standard input).</translation>
+    </message>
+    <message>
+        <source>Ambiente del SII: certificacion o produccion.</source>
+        <translation>SII environment: certificacion or produccion.</translation>
+    </message>
+    <message>
+        <source>URL base de otro SII (un simulador): https, o http solo en loopback.</source>
+        <translation>Base URL of another SII (a simulator): https, or http on loopback only.</translation>
+    </message>
+    <message>
+        <source>indique el certificado con --p12 o con --cert, no ambos.</source>
+        <translation>specify the certificate with --p12 or with --cert, not both.</translation>
+    </message>
+    <message>
+        <source>indique --environment o --sii-url, no ambos.</source>
+        <translation>specify --environment or --sii-url, not both.</translation>
+    </message>
+    <message>
+        <source>Falta el certificado para autenticarse ante el SII: use --p12 ARCHIVO o --cert ID (o configure server/signing_certificate).</source>
+        <translation>The certificate to authenticate with the SII is missing: use --p12 FILE or --cert ID (or set server/signing_certificate).</translation>
+    </message>
+    <message>
+        <source>Contraseña del certificado %1</source>
+        <translation>Password of certificate %1</translation>
+    </message>
+    <message>
+        <source>No se pudo leer %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiiEnvioCode</name>
+    <message>
+        <source>Carga del archivo en proceso</source>
+        <translation>File upload in progress</translation>
+    </message>
+    <message>
+        <source>Archivo recibido por el SII</source>
+        <translation>File received by the SII</translation>
+    </message>
+    <message>
+        <source>Rechazado por error de esquema del archivo</source>
+        <translation>Rejected for a schema error in the file</translation>
+    </message>
+    <message>
+        <source>Esquema del archivo validado</source>
+        <translation>File schema validated</translation>
+    </message>
+    <message>
+        <source>Rechazado por error en la firma del sobre (DocumentoAEC)</source>
+        <translation>Rejected for an error in the envelope signature (DocumentoAEC)</translation>
+    </message>
+    <message>
+        <source>Firma del sobre validada</source>
+        <translation>Envelope signature validated</translation>
+    </message>
+    <message>
+        <source>Rechazado por error en la carátula</source>
+        <translation>Rejected for an error in the cover (Caratula)</translation>
+    </message>
+    <message>
+        <source>Carátula validada</source>
+        <translation>Cover (Caratula) validated</translation>
+    </message>
+    <message>
+        <source>Validando el documento cedido</source>
+        <translation>Validating the assigned document</translation>
+    </message>
+    <message>
+        <source>Rechazado: el documento cedido (DTE) no es válido</source>
+        <translation>Rejected: the assigned document (DTE) is not valid</translation>
+    </message>
+    <message>
+        <source>Validando las cesiones</source>
+        <translation>Validating the assignments</translation>
+    </message>
+    <message>
+        <source>Rechazado: la cesión no es válida</source>
+        <translation>Rejected: the assignment is not valid</translation>
+    </message>
+    <message>
+        <source>Cesión aceptada y anotada en el registro del SII</source>
+        <translation>Assignment accepted and recorded in the SII registry</translation>
+    </message>
+    <message>
+        <source>Envío anulado</source>
+        <translation>Submission voided</translation>
+    </message>
+    <message>
+        <source>Estado de envío «%1» no documentado por el SII</source>
+        <translation>Submission state “%1” not documented by the SII</translation>
+    </message>
+    <message>
+        <source>Consulta correcta</source>
+        <translation>Query successful</translation>
+    </message>
+    <message>
+        <source>Error en los datos de la consulta</source>
+        <translation>Error in the query data</translation>
+    </message>
+    <message>
+        <source>No encontrado en el SII</source>
+        <translation>Not found at the SII</translation>
+    </message>
+    <message>
+        <source>Token inactivo</source>
+        <translation>Token inactive</translation>
+    </message>
+    <message>
+        <source>Token inexistente</source>
+        <translation>Token does not exist</translation>
+    </message>
+    <message>
+        <source>Error de autenticación</source>
+        <translation>Authentication error</translation>
+    </message>
+    <message>
+        <source>Error interno del SII</source>
+        <translation>SII internal error</translation>
+    </message>
+    <message>
+        <source>El SII no pudo obtener los permisos del usuario</source>
+        <translation>The SII could not obtain the user&apos;s permissions</translation>
+    </message>
+    <message>
+        <source>El usuario no tiene permiso sobre la empresa</source>
+        <translation>The user has no permission over the company</translation>
+    </message>
+    <message>
+        <source>La empresa consultada no está relacionada con el documento</source>
+        <translation>The queried company is not related to the document</translation>
+    </message>
+    <message>
+        <source>ESTADO «%1» no documentado por el SII</source>
+        <translation>ESTADO “%1” not documented by the SII</translation>
+    </message>
+</context>
+<context>
+    <name>SiiEnvironment</name>
+    <message>
+        <source>La URL del SII «%1» no es válida: debe ser como https://servidor[:puerto][/ruta].</source>
+        <translation>The SII URL “%1” is not valid: it must look like https://server[:port][/path].</translation>
+    </message>
+    <message>
+        <source>La URL del SII «%1» usa el esquema «%2»; solo se admite https (o http en 127.0.0.1).</source>
+        <translation>The SII URL “%1” uses the scheme “%2”; only https is accepted (or http on 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>La URL del SII «%1» usa http sin cifrar hacia «%2»; http solo se admite hacia la propia máquina (127.0.0.1, ::1, localhost). Use https.</source>
+        <translation>The SII URL “%1” uses unencrypted http towards “%2”; http is only accepted towards this machine (127.0.0.1, ::1, localhost). Use https.</translation>
+    </message>
+    <message>
+        <source>La URL del SII «%1» no puede llevar usuario, contraseña, consulta (?) ni fragmento (#).</source>
+        <translation>The SII URL “%1” cannot contain a user, password, query (?) or fragment (#).</translation>
+    </message>
+    <message>
+        <source>Ambiente del SII desconocido «%1»: use «certificacion» (maullin) o «produccion» (palena).</source>
+        <translation>Unknown SII environment “%1”: use “certificacion” (maullin) or “produccion” (palena).</translation>
+    </message>
+    <message>
+        <source>Configuración «sii/url» (%1): %2</source>
+        <translation>Setting “sii/url” (%1): %2</translation>
+    </message>
+    <message>
+        <source>Configuración «sii/environment» (%1): %2</source>
+        <translation>Setting “sii/environment” (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiiHttp</name>
+    <message>
+        <source>no se pudo preparar TLS: %1</source>
+        <translation>could not set up TLS: %1</translation>
+    </message>
+    <message>
+        <source>la conexión falló mientras se enviaba la petición</source>
+        <translation>the connection failed while sending the request</translation>
+    </message>
+    <message>
+        <source>la respuesta llegó incompleta</source>
+        <translation>the response arrived incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>SiiRespuesta</name>
+    <message>
+        <source>la respuesta no es un documento RESPUESTA del SII</source>
+        <translation>the response is not an SII RESPUESTA document</translation>
+    </message>
+    <message>
+        <source>la respuesta del SII no trae RESP_HDR/ESTADO</source>
+        <translation>the SII&apos;s response carries no RESP_HDR/ESTADO</translation>
+    </message>
+</context>
+<context>
+    <name>SiiSeedSigner</name>
+    <message>
+        <source>La semilla «%1» del SII no es un número.</source>
+        <translation>The SII seed “%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>La plantilla de firma de la semilla no tiene Signature.</source>
+        <translation>The seed&apos;s signature template has no Signature.</translation>
+    </message>
+    <message>
+        <source>xmlsec1 no aceptó la clave o el certificado con que se firma la semilla.</source>
+        <translation>xmlsec1 did not accept the key or the certificate used to sign the seed.</translation>
+    </message>
+    <message>
+        <source>No se pudo crear el contexto de firma de xmlsec1.</source>
+        <translation>Could not create the xmlsec1 signature context.</translation>
+    </message>
+    <message>
+        <source>xmlsec1 no pudo firmar la semilla: %1</source>
+        <translation>xmlsec1 could not sign the seed: %1</translation>
+    </message>
+    <message>
+        <source>error desconocido</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir la semilla firmada.</source>
+        <translation>Could not write the signed seed.</translation>
+    </message>
+</context>
+<context>
+    <name>SiiSoap</name>
+    <message>
+        <source>la respuesta no es un sobre SOAP (Envelope)</source>
+        <translation>the response is not a SOAP envelope (Envelope)</translation>
+    </message>
+    <message>
+        <source>el sobre SOAP no trae Body con contenido</source>
+        <translation>the SOAP envelope carries no Body with content</translation>
+    </message>
+    <message>
+        <source>la respuesta SOAP «%1» no trae valor de retorno</source>
+        <translation>the SOAP response “%1” carries no return value</translation>
+    </message>
+</context>
+<context>
+    <name>SiiStatusCommand</name>
+    <message>
+        <source>Consulta en el SII el estado de un envío (TRACKID) y lo registra.</source>
+        <translation>Queries the SII for the state of a submission (TRACKID) and records it.</translation>
+    </message>
+    <message>
+        <source>TRACKID del envío.</source>
+        <translation>TRACKID of the submission.</translation>
+    </message>
+    <message>
+        <source>Consulta de nuevo hasta un estado final (EOK, EAN o un rechazo).</source>
+        <translation>Queries again until a final state (EOK, EAN or a rejection).</translation>
+    </message>
+    <message>
+        <source>Con --wait, segundos que se espera como máximo (1800 por omisión).</source>
+        <translation>With --wait, the maximum number of seconds to wait (1800 by default).</translation>
+    </message>
+    <message>
+        <source>Con --wait, segundos entre la primera y la segunda consulta (5 por omisión; crece ×1,5 hasta 120).</source>
+        <translation>With --wait, seconds between the first and the second query (5 by default; grows ×1.5 up to 120).</translation>
+    </message>
+    <message>
+        <source>indique un TRACKID.</source>
+        <translation>specify a TRACKID.</translation>
+    </message>
+    <message>
+        <source>el TRACKID «%1» debe ser solo dígitos.</source>
+        <translation>the TRACKID “%1” must contain digits only.</translation>
+    </message>
+    <message>
+        <source>--timeout espera segundos mayores que cero.</source>
+        <translation>--timeout expects seconds greater than zero.</translation>
+    </message>
+    <message>
+        <source>--interval espera segundos (0 o más).</source>
+        <translation>--interval expects seconds (0 or more).</translation>
+    </message>
+    <message>
+        <source>Cesión %1: %2.</source>
+        <translation>Assignment %1: %2.</translation>
+    </message>
+    <message>
+        <source>el envío %1 no llegó a un estado final en %2 s.</source>
+        <translation>submission %1 did not reach a final state within %2 s.</translation>
+    </message>
+</context>
+<context>
+    <name>SiiSubmitCommand</name>
+    <message>
+        <source>Registra un AEC y lo envía al SII una sola vez; muestra el TRACKID.</source>
+        <translation>Registers an AEC and submits it to the SII exactly once; shows the TRACKID.</translation>
+    </message>
+    <message>
+        <source>Archivo AEC firmado.</source>
+        <translation>Signed AEC file.</translation>
+    </message>
+    <message>
+        <source>Correo al que el SII envía el resultado.</source>
+        <translation>E-mail address to which the SII sends the result.</translation>
+    </message>
+    <message>
+        <source>Reenvía una cesión rechazada; MOTIVO queda en la auditoría.</source>
+        <translation>Resubmits a rejected assignment; REASON is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>indique un archivo AEC.</source>
+        <translation>specify an AEC file.</translation>
+    </message>
+    <message>
+        <source>falta --p12 ARCHIVO o --cert ID.</source>
+        <translation>--p12 FILE or --cert ID is missing.</translation>
+    </message>
+    <message>
+        <source>falta --email-notif con un correo válido.</source>
+        <translation>--email-notif with a valid e-mail address is missing.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 pesa más de 20 MiB.</source>
+        <translation>%1 is larger than 20 MiB.</translation>
+    </message>
+    <message>
+        <source>La cesión %1 fue rechazada por el SII (%2 %3). Para enviarla de nuevo use --resubmit MOTIVO.</source>
+        <translation>Assignment %1 was rejected by the SII (%2 %3). To submit it again use --resubmit REASON.</translation>
+    </message>
+    <message>
+        <source>El AEC ya se había enviado (cesión %1); no se envía de nuevo.</source>
+        <translation>The AEC had already been submitted (assignment %1); it is not submitted again.</translation>
+    </message>
+    <message>
+        <source>el envío anterior de la cesión %1 quedó interrumpido y aún no figura en el registro del SII; se reintentará pasados %2 s desde su inicio (vuelva a ejecutar este comando).</source>
+        <translation>the previous submission of assignment %1 was interrupted and does not yet appear in the SII registry; it will be retried once %2 s have passed since it started (run this command again).</translation>
+    </message>
+    <message>
+        <source>el SII rechazó el envío de la cesión %1: %2 %3</source>
+        <translation>the SII rejected the submission of assignment %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Cesión %1: %2 (sin TRACKID).</source>
+        <translation>Assignment %1: %2 (no TRACKID).</translation>
+    </message>
+    <message>
+        <source>Cesión %1 %2; TRACKID %3.</source>
+        <translation>Assignment %1 %2; TRACKID %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SiiUploadReceipt</name>
+    <message>
+        <source>Envío recibido por el SII; la validación sigue con el TRACKID</source>
+        <translation>Upload received by the SII; validation continues under the TRACKID</translation>
+    </message>
+    <message>
+        <source>El RUT autenticado no tiene permiso para enviar en nombre de la empresa cedente</source>
+        <translation>The authenticated RUT has no permission to submit on behalf of the assignor company</translation>
+    </message>
+    <message>
+        <source>Error en el tamaño del archivo</source>
+        <translation>Error in the file size</translation>
+    </message>
+    <message>
+        <source>Faltan parámetros en el envío</source>
+        <translation>Parameters are missing from the upload</translation>
+    </message>
+    <message>
+        <source>Token inválido, inexistente o vencido</source>
+        <translation>Invalid, nonexistent or expired token</translation>
+    </message>
+    <message>
+        <source>La empresa no está autorizada como emisora de DTE (revise también el ambiente: certificación o producción)</source>
+        <translation>The company is not authorized as a DTE issuer (also check the environment: certification or production)</translation>
+    </message>
+    <message>
+        <source>Error interno del SII</source>
+        <translation>SII internal error</translation>
+    </message>
+    <message>
+        <source>STATUS %1 no documentado por el SII</source>
+        <translation>STATUS %1 not documented by the SII</translation>
+    </message>
+    <message>
+        <source>La respuesta del envío no es RECEPCIONAEC sino «%1».</source>
+        <translation>The upload response is not RECEPCIONAEC but “%1”.</translation>
+    </message>
+    <message>
+        <source>La respuesta RECEPCIONAEC no trae un STATUS numérico (trae «%1»).</source>
+        <translation>The RECEPCIONAEC response carries no numeric STATUS (it carries “%1”).</translation>
+    </message>
+    <message>
+        <source>La respuesta RECEPCIONAEC trae STATUS 0 pero no TRACKID.</source>
+        <translation>The RECEPCIONAEC response carries STATUS 0 but no TRACKID.</translation>
+    </message>
+    <message>
+        <source>El TRACKID «%1» de la respuesta RECEPCIONAEC no es numérico.</source>
+        <translation>The TRACKID “%1” of the RECEPCIONAEC response is not numeric.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>Modo TLS de SMTP «%1» no válido: use starttls, implicit o none</source>
+        <translation>Invalid SMTP TLS mode “%1”: use starttls, implicit or none</translation>
     </message>
 </context>
 <context>
