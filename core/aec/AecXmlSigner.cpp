@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "AecXmlSigner.h"
 
-#include "crypto/OpenSslSupport.h"
 #include "crypto/Pkcs12Bundle.h"
 #include "xml/LibXmlSupport.h"
 #include "xml/SafeXmlParser.h"
 #include "xml/XmlRuntime.h"
+#include "xml/XmlSecSigningKey.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,8 +16,6 @@
 #include <openssl/err.h>
 #include <xmlsec/crypto.h>
 #include <xmlsec/keys.h>
-#include <xmlsec/openssl/evp.h>
-#include <xmlsec/openssl/x509.h>
 #include <xmlsec/transforms.h>
 #include <xmlsec/xmldsig.h>
 #include <xmlsec/xmlsec.h>
@@ -78,55 +76,6 @@ namespace {
         return usesOwn;
     }
 
-    struct KeyDeleter
-    {
-        void operator()(xmlSecKey* key) const { xmlSecKeyDestroy(key); }
-    };
-    using KeyPtr = std::unique_ptr<xmlSecKey, KeyDeleter>;
-
-    struct DSigCtxDeleter
-    {
-        void operator()(xmlSecDSigCtx* context) const { xmlSecDSigCtxDestroy(context); }
-    };
-    using DSigCtxPtr = std::unique_ptr<xmlSecDSigCtx, DSigCtxDeleter>;
-
-    // The bundle's private key and its certificate as one xmlsec key; the bundle keeps its own references.
-    KeyPtr makeKey(const Pkcs12Bundle& bundle)
-    {
-        EVP_PKEY* privateKey = Pkcs12BundleAccess::privateKey(bundle);
-        X509* certificate = Pkcs12BundleAccess::certificate(bundle);
-        if (privateKey == nullptr || certificate == nullptr)
-            return {};
-        KeyPtr key(xmlSecKeyCreate());
-        if (!key)
-            return {};
-        EVP_PKEY_up_ref(privateKey);
-        xmlSecKeyDataPtr value = xmlSecOpenSSLEvpKeyAdopt(privateKey);
-        if (value == nullptr) {
-            EVP_PKEY_free(privateKey);
-            return {};
-        }
-        if (xmlSecKeySetValue(key.get(), value) < 0) {
-            xmlSecKeyDataDestroy(value);
-            return {};
-        }
-        xmlSecKeyDataPtr x509 = xmlSecKeyDataCreate(xmlSecOpenSSLKeyDataX509Id);
-        if (x509 == nullptr)
-            return {};
-        // Another reference, not a copy: X509_dup re-encodes and re-decodes the certificate, which in OpenSSL 3
-        // costs a fifth of an AEC.
-        X509_up_ref(certificate);
-        if (xmlSecOpenSSLKeyDataX509AdoptCert(x509, certificate) < 0) {
-            X509_free(certificate);
-            xmlSecKeyDataDestroy(x509);
-            return {};
-        }
-        if (xmlSecKeyAdoptData(key.get(), x509) < 0) {
-            xmlSecKeyDataDestroy(x509);
-            return {};
-        }
-        return key;
-    }
 } // namespace
 
 QByteArray AecXmlSigner::signatureTemplate(const QByteArray& id)
@@ -195,7 +144,7 @@ Result<QList<QByteArray>> AecXmlSigner::signInPlace(xmlDoc* document, const QLis
     }
 
     // One xmlsec key per signer, lent to each signing context and taken back before the context is destroyed.
-    std::vector<std::pair<const Pkcs12Bundle*, KeyPtr>> keys;
+    std::vector<std::pair<const Pkcs12Bundle*, XmlSecKeyPtr>> keys;
     // The KeyInfo xmlsec1 wrote for each signer's first signature: it depends only on the key, so the signer's
     // later signatures get a copy instead of having xmlsec1 export the key and encode the certificate again.
     QHash<const Pkcs12Bundle*, xmlNode*> writtenKeyInfo;
@@ -211,7 +160,7 @@ Result<QList<QByteArray>> AecXmlSigner::signInPlace(xmlDoc* document, const QLis
                                                   .arg(QString::fromUtf8(job.id), uri));
         auto key = std::find_if(keys.begin(), keys.end(), [&job](const auto& k) { return k.first == job.signer; });
         if (key == keys.end()) {
-            KeyPtr made = makeKey(*job.signer);
+            XmlSecKeyPtr made = XmlSecSigningKey::fromBundle(*job.signer);
             if (!made) {
                 ERR_clear_error();
                 return Error(ErrorCode::Crypto, tr("xmlsec1 no aceptó la clave o el certificado del firmante."));
@@ -232,7 +181,7 @@ Result<QList<QByteArray>> AecXmlSigner::signInPlace(xmlDoc* document, const QLis
         }
 
         libxml::XmlSecErrorCapture errors;
-        DSigCtxPtr context(xmlSecDSigCtxCreate(nullptr));
+        XmlSecDSigCtxPtr context(xmlSecDSigCtxCreate(nullptr));
         if (!context)
             return Error(ErrorCode::Crypto, tr("No se pudo crear el contexto de firma de xmlsec1."));
         context->signKey = key->second.get();

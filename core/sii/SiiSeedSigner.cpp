@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "SiiSeedSigner.h"
 
-#include "crypto/OpenSslSupport.h"
 #include "crypto/Pkcs12Bundle.h"
 #include "xml/LibXmlSupport.h"
 #include "xml/SafeXmlParser.h"
 #include "xml/XmlRuntime.h"
+#include "xml/XmlSecSigningKey.h"
 
 #include <openssl/err.h>
 #include <xmlsec/crypto.h>
 #include <xmlsec/keys.h>
-#include <xmlsec/openssl/evp.h>
-#include <xmlsec/openssl/x509.h>
 #include <xmlsec/transforms.h>
 #include <xmlsec/xmldsig.h>
 #include <xmlsec/xmlsec.h>
@@ -19,56 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace factora::core {
-
-namespace {
-    struct KeyDeleter
-    {
-        void operator()(xmlSecKey* key) const { xmlSecKeyDestroy(key); }
-    };
-    using KeyPtr = std::unique_ptr<xmlSecKey, KeyDeleter>;
-
-    struct DSigCtxDeleter
-    {
-        void operator()(xmlSecDSigCtx* context) const { xmlSecDSigCtxDestroy(context); }
-    };
-    using DSigCtxPtr = std::unique_ptr<xmlSecDSigCtx, DSigCtxDeleter>;
-
-    // The signer's private key with its certificate as one xmlsec key; the bundle keeps its own references.
-    KeyPtr makeKey(const Pkcs12Bundle& bundle)
-    {
-        EVP_PKEY* privateKey = Pkcs12BundleAccess::privateKey(bundle);
-        X509* certificate = Pkcs12BundleAccess::certificate(bundle);
-        if (privateKey == nullptr || certificate == nullptr)
-            return {};
-        KeyPtr key(xmlSecKeyCreate());
-        if (!key)
-            return {};
-        EVP_PKEY_up_ref(privateKey);
-        xmlSecKeyDataPtr value = xmlSecOpenSSLEvpKeyAdopt(privateKey);
-        if (value == nullptr) {
-            EVP_PKEY_free(privateKey);
-            return {};
-        }
-        if (xmlSecKeySetValue(key.get(), value) < 0) {
-            xmlSecKeyDataDestroy(value);
-            return {};
-        }
-        xmlSecKeyDataPtr x509 = xmlSecKeyDataCreate(xmlSecOpenSSLKeyDataX509Id);
-        if (x509 == nullptr)
-            return {};
-        X509* copy = X509_dup(certificate);
-        if (copy == nullptr || xmlSecOpenSSLKeyDataX509AdoptCert(x509, copy) < 0) {
-            X509_free(copy);
-            xmlSecKeyDataDestroy(x509);
-            return {};
-        }
-        if (xmlSecKeyAdoptData(key.get(), x509) < 0) {
-            xmlSecKeyDataDestroy(x509);
-            return {};
-        }
-        return key;
-    }
-} // namespace
 
 QByteArray SiiSeedSigner::unsignedDocument(const QString& seed)
 {
@@ -107,13 +55,13 @@ Result<QByteArray> SiiSeedSigner::sign(const QString& seed, const Pkcs12Bundle& 
     if (signature == nullptr)
         return Error(ErrorCode::Internal, tr("La plantilla de firma de la semilla no tiene Signature."));
 
-    KeyPtr key = makeKey(signer);
+    XmlSecKeyPtr key = XmlSecSigningKey::fromBundle(signer);
     if (!key) {
         ERR_clear_error();
         return Error(ErrorCode::Crypto, tr("xmlsec1 no aceptó la clave o el certificado con que se firma la semilla."));
     }
     libxml::XmlSecErrorCapture errors;
-    DSigCtxPtr context(xmlSecDSigCtxCreate(nullptr));
+    XmlSecDSigCtxPtr context(xmlSecDSigCtxCreate(nullptr));
     if (!context)
         return Error(ErrorCode::Crypto, tr("No se pudo crear el contexto de firma de xmlsec1."));
     context->signKey = key.release();
