@@ -45,7 +45,7 @@ int DesktopApplication::run(core::Authenticator& authenticator, const QString& d
             return 0;
         settings.setValue(lastUsernameKey(), login.username());
 
-        MainWindow window(authenticator, *login.session(), databaseDisplayName, m_idleTimeout);
+        MainWindow window(authenticator, *login.session(), databaseDisplayName, m_idleTimeout, m_pageFactory);
         bool loggedOut = false;
         connect(&window, &MainWindow::loggedOut, this, [&loggedOut] {
             loggedOut = true;

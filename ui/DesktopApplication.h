@@ -13,6 +13,7 @@ class Authenticator;
 namespace factora::ui {
 
 class ScreenshotHook;
+class SectionPageFactory;
 
 /**
  * @brief The desktop program's flow: the LoginDialog, then the MainWindow, and back to the login after
@@ -42,6 +43,9 @@ public:
     void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
     std::chrono::milliseconds idleTimeout() const { return m_idleTimeout; }
 
+    /** @brief Builds the main window's pages; must outlive run(). Default (null): home and empty pages. */
+    void setPageFactory(const SectionPageFactory* pageFactory) { m_pageFactory = pageFactory; }
+
     /**
      * @brief Runs the program's event loop until the person quits; returns the exit code for main().
      * @param authenticator checks every sign-in and unlock; must outlive the call.
@@ -51,6 +55,7 @@ public:
 
 private:
     std::chrono::milliseconds m_idleTimeout;
+    const SectionPageFactory* m_pageFactory = nullptr;
     ScreenshotHook* m_screenshot;
 };
 

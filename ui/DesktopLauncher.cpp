@@ -8,6 +8,7 @@
 #include "security/AuthService.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Migrator.h"
+#include "workspace/WorkspacePageFactory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,8 +60,10 @@ int DesktopLauncher::run(QApplication& app)
     }
     core::AuthService authService(**database, core::Clock::system(),
                                   core::LockoutPolicy{threshold.value(), lockMinutes.value()});
+    const WorkspacePageFactory pages(DesktopContext{*database, configuration.value(), &core::Clock::system()});
     DesktopApplication desktop;
     desktop.setIdleTimeout(std::chrono::minutes(idleMinutes.value()));
+    desktop.setPageFactory(&pages);
     return desktop.run(authService, (*database)->url().toString());
 }
 

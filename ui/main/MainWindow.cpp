@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "MainWindow.h"
 
-#include "EmptyStatePage.h"
-#include "HomePage.h"
 #include "NavigationModel.h"
 #include "Resources.h"
+#include "SectionPageFactory.h"
 #include "session/IdleWatcher.h"
 #include "session/UnlockDialog.h"
 
@@ -50,7 +49,8 @@ bool isOwnedBy(const QWidget* window, const QWidget* owner)
 namespace factora::ui {
 
 MainWindow::MainWindow(core::Authenticator& authenticator, core::UserSession session,
-                       const QString& databaseDisplayName, std::chrono::milliseconds idleTimeout, QWidget* parent)
+                       const QString& databaseDisplayName, std::chrono::milliseconds idleTimeout,
+                       const SectionPageFactory* pageFactory, QWidget* parent)
     : QMainWindow(parent)
     , m_authenticator(authenticator)
     , m_session(std::move(session))
@@ -61,7 +61,8 @@ MainWindow::MainWindow(core::Authenticator& authenticator, core::UserSession ses
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Factora — %1 (%2)").arg(m_session.displayName(), core::roleDisplayName(m_session.role())));
 
-    m_contentSplitter = createContent();
+    const SectionPageFactory defaultPages;
+    m_contentSplitter = createContent(pageFactory ? *pageFactory : defaultPages);
     m_lockPage = createLockPage();
     m_rootStack = new QStackedWidget(this);
     m_rootStack->setObjectName(QStringLiteral("rootStack"));
@@ -90,7 +91,7 @@ MainWindow::MainWindow(core::Authenticator& authenticator, core::UserSession ses
 
 MainWindow::~MainWindow() = default;
 
-QSplitter* MainWindow::createContent()
+QSplitter* MainWindow::createContent(const SectionPageFactory& pageFactory)
 {
     m_navigationList = new QListView;
     m_navigationList->setObjectName(QStringLiteral("navigationList"));
@@ -104,12 +105,8 @@ QSplitter* MainWindow::createContent()
 
     m_pageStack = new QStackedWidget;
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
-    for (Section section : m_navigationModel->sections()) {
-        if (section == Section::Home)
-            m_pageStack->addWidget(new HomePage(m_session));
-        else
-            m_pageStack->addWidget(new EmptyStatePage(section));
-    }
+    for (Section section : m_navigationModel->sections())
+        m_pageStack->addWidget(pageFactory.createPage(section, m_session));
     connect(m_navigationList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())

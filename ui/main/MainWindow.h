@@ -23,14 +23,14 @@ namespace factora::ui {
 
 class IdleWatcher;
 class NavigationModel;
+class SectionPageFactory;
 class UnlockDialog;
 
 /**
  * @brief The desktop program's window for a signed-in session.
  *
  * A navigation list ("navigationList") of the sections the session may see (NavigationModel) drives a stack
- * of pages ("pageStack"): "Inicio" (HomePage) and one EmptyStatePage per other section until later issues
- * fill them. The status bar names the user and the database. Geometry is remembered in QSettings under
+ * of pages ("pageStack"), one per section, built by a SectionPageFactory. The status bar names the user and the database. Geometry is remembered in QSettings under
  * "ui/mainWindow/".
  *
  * After the idle timeout without input (IdleWatcher), or on "Bloquear sesión", the window locks: its content
@@ -46,9 +46,11 @@ public:
      * @param idleTimeout inactivity after which the session locks (security/session_idle_minutes; minutes
      *        convert implicitly); zero or less never locks.
      * @param databaseDisplayName shown in the status bar as given: it must not contain a password.
+     * @param pageFactory builds each section's page; null: a SectionPageFactory (home and empty pages).
      */
     MainWindow(core::Authenticator& authenticator, core::UserSession session, const QString& databaseDisplayName,
-               std::chrono::milliseconds idleTimeout, QWidget* parent = nullptr);
+               std::chrono::milliseconds idleTimeout, const SectionPageFactory* pageFactory = nullptr,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     const core::UserSession& session() const { return m_session; }
@@ -76,7 +78,7 @@ protected:
 
 private:
     void createMenus();
-    QSplitter* createContent();
+    QSplitter* createContent(const SectionPageFactory& pageFactory);
     QWidget* createLockPage();
     void openUnlockDialog();
     void unlock();
