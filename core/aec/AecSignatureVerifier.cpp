@@ -2,13 +2,11 @@
 #include "AecSignatureVerifier.h"
 
 #include "crypto/Certificate.h"
+#include "crypto/OpenSslSupport.h"
 #include "xml/XmlDsig.h"
 
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
-#include <openssl/param_build.h>
 #include <openssl/x509.h>
 #include <xmlsec/crypto.h>
 #include <xmlsec/keys.h>
@@ -27,11 +25,7 @@ namespace factora::core {
 namespace {
     using libxml::firstChild;
 
-    struct FreeEvpPkey
-    {
-        void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
-    };
-    using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, FreeEvpPkey>;
+    using openssl::EvpPkeyPtr;
 
     QByteArray base64Of(const xmlNode* node)
     {
@@ -58,32 +52,7 @@ namespace {
     EvpPkeyPtr keyValueKey(const xmlNode* signature)
     {
         const xmlNode* rsa = firstChild(firstChild(firstChild(signature, "KeyInfo"), "KeyValue"), "RSAKeyValue");
-        const QByteArray modulus = base64Of(firstChild(rsa, "Modulus"));
-        const QByteArray exponent = base64Of(firstChild(rsa, "Exponent"));
-        if (modulus.isEmpty() || exponent.isEmpty())
-            return {};
-        BIGNUM* n = BN_bin2bn(reinterpret_cast<const unsigned char*>(modulus.constData()),
-                              static_cast<int>(modulus.size()), nullptr);
-        BIGNUM* e = BN_bin2bn(reinterpret_cast<const unsigned char*>(exponent.constData()),
-                              static_cast<int>(exponent.size()), nullptr);
-        OSSL_PARAM_BLD* builder = OSSL_PARAM_BLD_new();
-        OSSL_PARAM* params = nullptr;
-        EVP_PKEY* key = nullptr;
-        EVP_PKEY_CTX* context = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
-        if (n != nullptr && e != nullptr && builder != nullptr && context != nullptr
-            && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, n) == 1
-            && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, e) == 1
-            && (params = OSSL_PARAM_BLD_to_param(builder)) != nullptr && EVP_PKEY_fromdata_init(context) == 1) {
-            if (EVP_PKEY_fromdata(context, &key, EVP_PKEY_PUBLIC_KEY, params) != 1)
-                key = nullptr;
-        }
-        EVP_PKEY_CTX_free(context);
-        OSSL_PARAM_free(params);
-        OSSL_PARAM_BLD_free(builder);
-        BN_free(n);
-        BN_free(e);
-        ERR_clear_error();
-        return EvpPkeyPtr(key);
+        return openssl::rsaPublicKey(base64Of(firstChild(rsa, "Modulus")), base64Of(firstChild(rsa, "Exponent")));
     }
 
 } // namespace

@@ -3,7 +3,9 @@
 
 #include "CryptoLogging.h"
 
+#include <openssl/core_names.h>
 #include <openssl/err.h>
+#include <openssl/param_build.h>
 #include <openssl/provider.h>
 
 #include <QCoreApplication>
@@ -64,6 +66,30 @@ QByteArray bignumBytes(const BIGNUM* number)
     QByteArray bytes(BN_num_bytes(number), '\0');
     BN_bn2bin(number, reinterpret_cast<unsigned char*>(bytes.data()));
     return bytes;
+}
+
+EvpPkeyPtr rsaPublicKey(const QByteArray& modulus, const QByteArray& exponent)
+{
+    if (modulus.isEmpty() || exponent.isEmpty())
+        return {};
+    const BignumPtr n(BN_bin2bn(reinterpret_cast<const unsigned char*>(modulus.constData()),
+                                static_cast<int>(modulus.size()), nullptr));
+    const BignumPtr e(BN_bin2bn(reinterpret_cast<const unsigned char*>(exponent.constData()),
+                                static_cast<int>(exponent.size()), nullptr));
+    const std::unique_ptr<OSSL_PARAM_BLD, FreeWith<OSSL_PARAM_BLD_free>> builder(OSSL_PARAM_BLD_new());
+    const std::unique_ptr<EVP_PKEY_CTX, FreeWith<EVP_PKEY_CTX_free>> context(
+        EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
+    std::unique_ptr<OSSL_PARAM, FreeWith<OSSL_PARAM_free>> params;
+    EVP_PKEY* key = nullptr;
+    if (n && e && builder && context && OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) == 1
+        && OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, e.get()) == 1
+        && (params.reset(OSSL_PARAM_BLD_to_param(builder.get())), params != nullptr)
+        && EVP_PKEY_fromdata_init(context.get()) == 1) {
+        if (EVP_PKEY_fromdata(context.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
+            key = nullptr;
+    }
+    ERR_clear_error();
+    return EvpPkeyPtr(key);
 }
 
 Status loadLegacyProvider()

@@ -61,6 +61,12 @@ namespace openssl {
     QByteArray bignumBytes(const BIGNUM* number);
 
     /**
+     * @brief The RSA public key of an XML-DSig RSAKeyValue: @p modulus and @p exponent as unsigned big-endian
+     * bytes. Null when either is empty or OpenSSL refuses them; OpenSSL's error queue is left empty.
+     */
+    EvpPkeyPtr rsaPublicKey(const QByteArray& modulus, const QByteArray& exponent);
+
+    /**
      * @brief Loads OpenSSL's "legacy" provider (RC2, RC4, DES …) and the "default" one into the default library
      * context, once per process; needed to decrypt PKCS#12 files made with RC2-40. Unavailable when the provider
      * module cannot be found (set OPENSSL_MODULES to its directory).

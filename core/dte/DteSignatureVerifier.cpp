@@ -9,7 +9,6 @@
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
-#include <openssl/param_build.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <xmlsec/crypto.h>
@@ -41,41 +40,6 @@ namespace {
         return bytes.mid(zeros);
     }
 
-    QByteArray bignumBytes(const BIGNUM* number)
-    {
-        QByteArray bytes(BN_num_bytes(number), '\0');
-        BN_bn2bin(number, reinterpret_cast<unsigned char*>(bytes.data()));
-        return bytes;
-    }
-
-    DteSignatureVerifier::EvpPkeyPtr rsaKeyFrom(const QByteArray& modulus, const QByteArray& exponent)
-    {
-        if (modulus.isEmpty() || exponent.isEmpty())
-            return {};
-        BIGNUM* n = BN_bin2bn(reinterpret_cast<const unsigned char*>(modulus.constData()),
-                              static_cast<int>(modulus.size()), nullptr);
-        BIGNUM* e = BN_bin2bn(reinterpret_cast<const unsigned char*>(exponent.constData()),
-                              static_cast<int>(exponent.size()), nullptr);
-        OSSL_PARAM_BLD* builder = OSSL_PARAM_BLD_new();
-        OSSL_PARAM* params = nullptr;
-        EVP_PKEY* key = nullptr;
-        EVP_PKEY_CTX* context = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
-        if (n != nullptr && e != nullptr && builder != nullptr && context != nullptr
-            && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, n) == 1
-            && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, e) == 1
-            && (params = OSSL_PARAM_BLD_to_param(builder)) != nullptr && EVP_PKEY_fromdata_init(context) == 1) {
-            if (EVP_PKEY_fromdata(context, &key, EVP_PKEY_PUBLIC_KEY, params) != 1)
-                key = nullptr;
-        }
-        EVP_PKEY_CTX_free(context);
-        OSSL_PARAM_free(params);
-        OSSL_PARAM_BLD_free(builder);
-        BN_free(n);
-        BN_free(e);
-        ERR_clear_error();
-        return DteSignatureVerifier::EvpPkeyPtr(key);
-    }
-
     bool rsaComponents(EVP_PKEY* key, QByteArray* modulus, QByteArray* exponent)
     {
         BIGNUM* n = nullptr;
@@ -83,8 +47,8 @@ namespace {
         const bool ok = EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_N, &n) == 1
             && EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &e) == 1;
         if (ok) {
-            *modulus = bignumBytes(n);
-            *exponent = bignumBytes(e);
+            *modulus = openssl::bignumBytes(n);
+            *exponent = openssl::bignumBytes(e);
         }
         BN_free(n);
         BN_free(e);
@@ -182,7 +146,8 @@ DteSignatureVerifier::Keys DteSignatureVerifier::readKeys(const xmlNode* dte, co
     const xmlNode* keyInfo = firstChild(signatureOf(dte), "KeyInfo");
     const xmlNode* rsaKeyValue = firstChild(firstChild(keyInfo, "KeyValue"), "RSAKeyValue");
     keys.keyValueKey
-        = rsaKeyFrom(base64Of(firstChild(rsaKeyValue, "Modulus")), base64Of(firstChild(rsaKeyValue, "Exponent")));
+        = openssl::rsaPublicKey(base64Of(firstChild(rsaKeyValue, "Modulus")),
+                                base64Of(firstChild(rsaKeyValue, "Exponent")));
     keys.certificatePresent = !certificateDer.isEmpty();
     if (keys.certificatePresent) {
         const auto* der = reinterpret_cast<const unsigned char*>(certificateDer.constData());

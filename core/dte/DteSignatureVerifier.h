@@ -4,6 +4,7 @@
 // Private to core/dte (libxml2 and OpenSSL types).
 
 #include "DteCheck.h"
+#include "crypto/OpenSslSupport.h"
 #include "xml/LibXmlSupport.h"
 
 #include <openssl/evp.h>
@@ -29,11 +30,7 @@ namespace factora::core {
 class DteSignatureVerifier
 {
 public:
-    struct FreeEvpPkey
-    {
-        void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
-    };
-    using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, FreeEvpPkey>;
+    using EvpPkeyPtr = openssl::EvpPkeyPtr;
 
     /** @brief The keys of a DTE's signature, read once from its KeyInfo (the same bytes in every context). */
     struct Keys
