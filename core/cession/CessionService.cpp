@@ -168,6 +168,20 @@ Status CessionService::storeAnswer(const Cession& cession, CessionSiiAnswer::Kin
     return {};
 }
 
+Result<CessionService::CessionChange> CessionService::beginChange(qint64 id)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin(*db, m_database.dialect());
+    if (!tx)
+        return tx.error();
+    auto cession = CessionRepository::findById(*db, id);
+    if (!cession)
+        return cession.error();
+    return CessionChange{*db, std::move(*tx), std::move(*cession)};
+}
+
 Result<Cession> CessionService::record(const Actor& actor, const QByteArray& aec, const QString& fileName,
                                        const QString& environment, const QString& emailNotif)
 {
@@ -277,40 +291,35 @@ Result<Cession> CessionService::submit(const Actor& actor, qint64 id, CessionSii
 {
     if (auto allowed = actor.require(Permission::CessionSign); !allowed)
         return allowed.error();
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    auto tx = Transaction::begin(*db, m_database.dialect());
-    if (!tx)
-        return tx.error();
-    auto cession = CessionRepository::findById(*db, id);
-    if (!cession)
-        return cession.error();
-    if (auto environment = checkEnvironment(cession.value(), sii); !environment)
+    auto change = beginChange(id);
+    if (!change)
+        return change.error();
+    auto& [db, tx, cession] = *change;
+    if (auto environment = checkEnvironment(cession, sii); !environment)
         return environment.error();
-    if (cession->state == CessionState::Submitting) {
-        tx->rollback();
+    if (cession.state == CessionState::Submitting) {
+        tx.rollback();
         return recover(actor, id, sii);
     }
-    if (cession->state == CessionState::Rejected)
+    if (cession.state == CessionState::Rejected)
         return Error(ErrorCode::Conflict,
                      QCoreApplication::translate("CessionService",
                                                  "La cesión %1 fue rechazada (%2 %3); reenviarla es una decisión "
                                                  "explícita, con su motivo.")
-                         .arg(cession->documentKey(), cession->siiCode, cession->siiMessage));
-    if (cession->state != CessionState::Signed)
+                         .arg(cession.documentKey(), cession.siiCode, cession.siiMessage));
+    if (cession.state != CessionState::Signed)
         return Error(ErrorCode::Conflict,
                      QCoreApplication::translate("CessionService",
                                                  "La cesión %1 ya se envió al SII (estado «%2», TRACKID %3); no se "
                                                  "envía dos veces.")
-                         .arg(cession->documentKey(), CessionStates::name(cession->state), cession->trackId));
-    if (auto moved = transition(*db, actor, cession.value(), CessionState::Submitting,
+                         .arg(cession.documentKey(), CessionStates::name(cession.state), cession.trackId));
+    if (auto moved = transition(db, actor, cession, CessionState::Submitting,
                                 QCoreApplication::translate("CessionService", "envío al SII"));
         !moved)
         return moved.error();
-    if (auto committed = tx->commit(); !committed)
+    if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return upload(actor, cession.value(), sii);
+    return upload(actor, cession, sii);
 }
 
 Result<Cession> CessionService::upload(const Actor& actor, Cession cession, CessionSiiGateway& sii)
@@ -418,60 +427,55 @@ Result<Cession> CessionService::applyEnvioStatus(const Actor& actor, qint64 id, 
         alreadyInRegistry = holds && holds.value();
     }
 
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    auto tx = Transaction::begin(*db, m_database.dialect());
-    if (!tx)
-        return tx.error();
-    auto cession = CessionRepository::findById(*db, id);
-    if (!cession)
-        return cession.error();
+    auto change = beginChange(id);
+    if (!change)
+        return change.error();
+    auto& [db, tx, cession] = *change;
     CessionSiiAnswer answer;
     answer.cessionId = id;
     answer.kind = CessionSiiAnswer::Kind::Envio;
-    answer.trackId = status.trackId.isEmpty() ? cession->trackId : status.trackId;
+    answer.trackId = status.trackId.isEmpty() ? cession.trackId : status.trackId;
     answer.raw = status.rawAnswer;
     answer.code = status.code;
     answer.description = message;
     answer.receivedAt = m_clock.nowUtc();
-    if (auto stored = CessionRepository::insertAnswer(*db, answer); !stored)
+    if (auto stored = CessionRepository::insertAnswer(db, answer); !stored)
         return stored.error();
 
     // While submitting, the TRACKID on the row (if any) is the previous, rejected upload's: its answers are old.
-    const bool forCurrentUpload = cession->state != CessionState::Submitting
-        && (status.trackId.isEmpty() || cession->trackId.isEmpty()
-            || status.trackId.toLongLong() == cession->trackId.toLongLong());
+    const bool forCurrentUpload = cession.state != CessionState::Submitting
+        && (status.trackId.isEmpty() || cession.trackId.isEmpty()
+            || status.trackId.toLongLong() == cession.trackId.toLongLong());
     if (alreadyInRegistry)
         target = CessionState::Annotated;
-    if (!forCurrentUpload || !target || *target == cession->state
-        || !CessionStates::canTransition(cession->state, *target)) {
+    if (!forCurrentUpload || !target || *target == cession.state
+        || !CessionStates::canTransition(cession.state, *target)) {
         // Progress within a state, an unknown code, or an answer about an older upload: stored, nothing moves.
-        if (forCurrentUpload && CessionStates::isAwaitingSii(cession->state)) {
-            cession->siiCode = status.code;
-            cession->siiMessage = message;
-            cession->updatedAt = m_clock.nowUtc();
-            cession->updatedBy = actor.auditName();
-            if (auto updated = CessionRepository::update(*db, cession.value(), cession->state); !updated)
+        if (forCurrentUpload && CessionStates::isAwaitingSii(cession.state)) {
+            cession.siiCode = status.code;
+            cession.siiMessage = message;
+            cession.updatedAt = m_clock.nowUtc();
+            cession.updatedBy = actor.auditName();
+            if (auto updated = CessionRepository::update(db, cession, cession.state); !updated)
                 return updated.error();
         }
-        if (auto committed = tx->commit(); !committed)
+        if (auto committed = tx.commit(); !committed)
             return committed.error();
-        return cession.value();
+        return cession;
     }
-    cession->siiCode = status.code;
-    cession->siiMessage = message;
+    cession.siiCode = status.code;
+    cession.siiMessage = message;
     QString reason = QStringLiteral("%1: %2").arg(status.code, message);
     if (alreadyInRegistry)
         reason = QCoreApplication::translate("CessionService",
                                              "%1 del reenvío, pero el registro del SII ya muestra a %2 como tenedor: "
                                              "la primera carga fue anotada")
                      .arg(status.code, holder);
-    if (auto moved = transition(*db, actor, cession.value(), *target, reason); !moved)
+    if (auto moved = transition(db, actor, cession, *target, reason); !moved)
         return moved.error();
-    if (auto committed = tx->commit(); !committed)
+    if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return cession.value();
+    return cession;
 }
 
 Result<Cession> CessionService::resubmit(const Actor& actor, qint64 id, const QString& reason, CessionSiiGateway& sii)
@@ -481,30 +485,25 @@ Result<Cession> CessionService::resubmit(const Actor& actor, qint64 id, const QS
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput,
                      QCoreApplication::translate("CessionService", "Reenviar una cesión rechazada exige un motivo."));
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    auto tx = Transaction::begin(*db, m_database.dialect());
-    if (!tx)
-        return tx.error();
-    auto cession = CessionRepository::findById(*db, id);
-    if (!cession)
-        return cession.error();
-    if (auto environment = checkEnvironment(cession.value(), sii); !environment)
+    auto change = beginChange(id);
+    if (!change)
+        return change.error();
+    auto& [db, tx, cession] = *change;
+    if (auto environment = checkEnvironment(cession, sii); !environment)
         return environment.error();
-    if (cession->state != CessionState::Rejected)
+    if (cession.state != CessionState::Rejected)
         return Error(ErrorCode::Conflict,
                      QCoreApplication::translate("CessionService",
                                                  "Solo se reenvía una cesión rechazada; la %1 está en estado «%2».")
-                         .arg(cession->documentKey(), CessionStates::name(cession->state)));
+                         .arg(cession.documentKey(), CessionStates::name(cession.state)));
     if (auto moved
-        = transition(*db, actor, cession.value(), CessionState::Submitting,
+        = transition(db, actor, cession, CessionState::Submitting,
                      QCoreApplication::translate("CessionService", "reenvío explícito: %1").arg(reason.trimmed()));
         !moved)
         return moved.error();
-    if (auto committed = tx->commit(); !committed)
+    if (auto committed = tx.commit(); !committed)
         return committed.error();
-    return upload(actor, cession.value(), sii);
+    return upload(actor, cession, sii);
 }
 
 Result<bool> CessionService::registryHolds(const Cession& cession, CessionSiiGateway& sii, QString* holder)
@@ -557,55 +556,50 @@ Result<Cession> CessionService::recover(const Actor& actor, qint64 id, CessionSi
                                                  "envío quedó interrumpido; no se volvió a enviar: %2")
                          .arg(cession->documentKey(), holds.error().message()));
 
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    auto tx = Transaction::begin(*db, m_database.dialect());
-    if (!tx)
-        return tx.error();
-    auto fresh = CessionRepository::findById(*db, id);
-    if (!fresh)
-        return fresh.error();
-    if (fresh->state != CessionState::Submitting)
+    auto change = beginChange(id);
+    if (!change)
+        return change.error();
+    auto& [db, tx, fresh] = *change;
+    if (fresh.state != CessionState::Submitting)
         return fresh; // another process resolved it meanwhile
     if (holds.value()) {
-        fresh->siiCode = QStringLiteral("ESTADO 0");
-        fresh->siiMessage
+        fresh.siiCode = QStringLiteral("ESTADO 0");
+        fresh.siiMessage
             = QCoreApplication::translate("CessionService", "el registro del SII muestra a %1 como tenedor")
                   .arg(holder);
         if (auto moved
-            = transition(*db, actor, fresh.value(), CessionState::Annotated,
+            = transition(db, actor, fresh, CessionState::Annotated,
                          QCoreApplication::translate("CessionService", "recuperación de un envío interrumpido: %1")
-                             .arg(fresh->siiMessage));
+                             .arg(fresh.siiMessage));
             !moved)
             return moved.error();
-        if (auto committed = tx->commit(); !committed)
+        if (auto committed = tx.commit(); !committed)
             return committed.error();
-        return fresh.value();
+        return fresh;
     }
-    const qint64 waited = fresh->submittingSince.isValid() ? fresh->submittingSince.secsTo(m_clock.nowUtc()) : 0;
+    const qint64 waited = fresh.submittingSince.isValid() ? fresh.submittingSince.secsTo(m_clock.nowUtc()) : 0;
     if (waited < m_recoveryGraceSeconds) {
         qCInfo(lcCession) << "cession" << id << "interrupted upload not in the registry yet; waiting"
                           << m_recoveryGraceSeconds - waited << "s more before uploading again";
-        tx->rollback();
-        return fresh.value();
+        tx.rollback();
+        return fresh;
     }
-    ++fresh->uploadCount;
-    fresh->submittingSince = m_clock.nowUtc();
-    fresh->updatedAt = fresh->submittingSince;
-    fresh->updatedBy = actor.auditName();
+    ++fresh.uploadCount;
+    fresh.submittingSince = m_clock.nowUtc();
+    fresh.updatedAt = fresh.submittingSince;
+    fresh.updatedBy = actor.auditName();
     const QString reason = QCoreApplication::translate("CessionService",
                                                        "el envío interrumpido no figura en el registro del SII tras %1 "
                                                        "s: se envía de nuevo")
                                .arg(waited);
-    if (auto updated = CessionRepository::update(*db, fresh.value(), CessionState::Submitting); !updated)
+    if (auto updated = CessionRepository::update(db, fresh, CessionState::Submitting); !updated)
         return updated.error();
-    if (auto audited = audit(*db, actor, fresh.value(), QStringLiteral("cession.reupload"), reason); !audited)
+    if (auto audited = audit(db, actor, fresh, QStringLiteral("cession.reupload"), reason); !audited)
         return audited.error();
-    if (auto committed = tx->commit(); !committed)
+    if (auto committed = tx.commit(); !committed)
         return committed.error();
     qCWarning(lcCession) << "cession" << id << "re-uploading an interrupted upload after" << waited << "s";
-    return upload(actor, fresh.value(), sii);
+    return upload(actor, fresh, sii);
 }
 
 Result<Cession> CessionService::find(qint64 id)

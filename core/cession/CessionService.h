@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "security/Actor.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QByteArray>
 #include <QList>
@@ -113,6 +114,14 @@ public:
     Result<QList<CessionNotification>> notifications(bool unreadOnly);
 
 private:
+    /** @brief A cession read again inside a transaction just begun on the calling thread's connection. */
+    struct CessionChange
+    {
+        QSqlDatabase db;
+        Transaction tx;
+        Cession cession;
+    };
+    Result<CessionChange> beginChange(qint64 id);
     Result<Cession> upload(const Actor& actor, Cession cession, CessionSiiGateway& sii);
     Status transition(const QSqlDatabase& db, const Actor& actor, Cession& cession, CessionState to,
                       const QString& reason);
