@@ -22,6 +22,7 @@ struct DemoCompany
     const char* giro;
     const char* direccion;
     const char* comuna;
+    const char* email; ///< where the company takes cession notices (the AEC's eMail of cedente and cesionario)
     bool factoring;
     bool cedente;
     bool debtor;
@@ -31,16 +32,19 @@ struct DemoCompany
 // and receiver of the real SII sample DTE (tests/data/sii), so it imports as that cedente's invoice.
 const DemoCompany Companies[] = {
     {77665544, "Factora Capital SpA", "Servicios financieros y factoring", "Av. Apoquindo 3000, of. 501", "Las Condes",
-     true, false, false},
-    {76354771, "Ingeniería Enacon SpA", "Ingeniería y construcción", "Merced 753", "Quillota", false, true, false},
-    {76123456, "Transportes Biobío Ltda.", "Transporte de carga por carretera", "Colo Colo 1450", "Concepción", false,
-     true, false},
-    {77889900, "Alimentos del Maule SpA", "Elaboración de alimentos", "1 Norte 1230", "Talca", false, true, false},
-    {96790240, "Minera Los Pelambres", "Minería del cobre", "Av. Apoquindo 4001, piso 18", "Las Condes", false, false,
-     true},
+     "cesiones@demo.factora.cl", true, false, false},
+    {76354771, "Ingeniería Enacon SpA", "Ingeniería y construcción", "Merced 753", "Quillota",
+     "finanzas.enacon@demo.factora.cl", false, true, false},
+    {76123456, "Transportes Biobío Ltda.", "Transporte de carga por carretera", "Colo Colo 1450", "Concepción",
+     "finanzas.biobio@demo.factora.cl", false, true, false},
+    {77889900, "Alimentos del Maule SpA", "Elaboración de alimentos", "1 Norte 1230", "Talca",
+     "finanzas.maule@demo.factora.cl", false, true, false},
+    {96790240, "Minera Los Pelambres", "Minería del cobre", "Av. Apoquindo 4001, piso 18", "Las Condes",
+     "pagos.pelambres@demo.factora.cl", false, false, true},
     {96874030, "Empresas La Polar S.A.", "Comercio minorista", "Av. Presidente Eduardo Frei Montalva 520", "Renca",
-     false, false, true},
-    {61704000, "Codelco Chile", "Minería del cobre", "Huérfanos 1270", "Santiago", false, false, true},
+     "pagos.lapolar@demo.factora.cl", false, false, true},
+    {61704000, "Codelco Chile", "Minería del cobre", "Huérfanos 1270", "Santiago",
+     "pagos.codelco@demo.factora.cl", false, false, true},
 };
 
 struct DemoUser
@@ -105,6 +109,21 @@ QString DemoSeeder::demoPassword()
     return QStringLiteral("factora-demo-2026");
 }
 
+QString DemoSeeder::demoSignerRut()
+{
+    return QStringLiteral("13579246-2");
+}
+
+QString DemoSeeder::demoSignerName()
+{
+    return QStringLiteral("Jorge Araya");
+}
+
+QString DemoSeeder::demoCertificatePassword()
+{
+    return QStringLiteral("factora-demo-firma");
+}
+
 QStringList DemoSeeder::userSummary()
 {
     QStringList lines;
@@ -151,6 +170,7 @@ Status DemoSeeder::seed(const Actor& actor)
         company.giro = QString::fromUtf8(demo.giro);
         company.direccion = QString::fromUtf8(demo.direccion);
         company.comuna = QString::fromUtf8(demo.comuna);
+        company.email = QString::fromUtf8(demo.email);
         company.isFactoring = demo.factoring;
         company.isCedente = demo.cedente;
         company.isDebtor = demo.debtor;

@@ -31,6 +31,16 @@ public:
     Status seed(const Actor& actor);
 
     static QString demoPassword();
+
+    /**
+     * @brief RUT of the person who signs for the first cedente (Ingeniería Enacon SpA, user cedente1) in the demo:
+     * the RUT in the SubjectAltName of the demo kit's certificate (tools/demo-kit), hence its RUTAutorizado.
+     */
+    static QString demoSignerRut();
+    /** @brief Name of that person, the certificate's common name. */
+    static QString demoSignerName();
+    /** @brief Published password of the demo kit's PKCS#12 file: the kit is for trying Factora out only. */
+    static QString demoCertificatePassword();
     /** @brief One line per demo user: name, role, company. */
     static QStringList userSummary();
 
