@@ -21,7 +21,11 @@
 #include "commands/DbSetPasswordCommand.h"
 #include "commands/DbStatusCommand.h"
 #include "commands/DemoSeedCommand.h"
+#include "commands/DispatchCampaignCommand.h"
+#include "commands/DispatchLogCommand.h"
+#include "commands/DispatchPurgeCommand.h"
 #include "commands/DispatchRenderCommand.h"
+#include "commands/DispatchSendCommand.h"
 #include "commands/DteInspectCommand.h"
 #include "commands/SiiCesionCommand.h"
 #include "commands/SiiStatusCommand.h"
@@ -60,6 +64,10 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<AuditLogCommand>());
     m_commands.push_back(std::make_unique<DemoSeedCommand>());
     m_commands.push_back(std::make_unique<DispatchRenderCommand>());
+    m_commands.push_back(std::make_unique<DispatchSendCommand>());
+    m_commands.push_back(std::make_unique<DispatchLogCommand>());
+    m_commands.push_back(std::make_unique<DispatchCampaignCommand>());
+    m_commands.push_back(std::make_unique<DispatchPurgeCommand>());
     m_commands.push_back(std::make_unique<CalendarHolidaysCommand>());
     m_commands.push_back(std::make_unique<CalendarAccountingDateCommand>());
     m_commands.push_back(std::make_unique<CarteraImportCommand>());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "ServerApplication.h"
 
+#include "DispatchWorkerPool.h"
 #include "RendicionScheduler.h"
 #include "SiiStatusPoller.h"
 #include "TerminationSignals.h"
@@ -95,6 +96,11 @@ int ServerApplication::run(QCoreApplication& app)
         }
     }
     // --- end daily rendición job
+    // --- Invoice dispatch (app/server/DispatchWorkerPool, docs/dispatch.md): configuration checked here
+    auto dispatchPool = DispatchWorkerPool::create(configuration.value(), database.value());
+    if (!dispatchPool)
+        return fail(dispatchPool.error());
+    // --- end invoice dispatch
     if (parser.isSet(QStringLiteral("check"))) {
         std::printf("%s\n", qPrintable(QCoreApplication::translate("ServerApplication", "Configuración y base de datos en orden: %1").arg((*database)->url().toString())));
         if (certificate->has_value()) {
@@ -129,10 +135,18 @@ int ServerApplication::run(QCoreApplication& app)
     if (rendicionScheduler)
         rendicionScheduler->start();
     // --- end daily rendición job
+    // --- Invoice dispatch: workers start after the signal mask is installed; stopped before the database
+    if (*dispatchPool) {
+        if (auto started = (*dispatchPool)->start(); !started)
+            return fail(started.error());
+    }
+    // --- end invoice dispatch
     qCInfo(lcServer) << "factora-server" << QCoreApplication::applicationVersion() << "running";
     const int code = app.exec();
     if (cajaVecina) // --- Caja Vecina HTTP endpoints
         cajaVecina->stop();
+    if (*dispatchPool) // --- invoice dispatch
+        (*dispatchPool)->stop();
     qCInfo(lcServer) << "factora-server stopped";
     return code;
 }
