@@ -6,14 +6,12 @@
 
 #include <Poco/Exception.h>
 #include <Poco/Net/Context.h>
-#include <Poco/Net/MailStream.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/NetSSL.h>
 #include <Poco/Net/SMTPClientSession.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/SocketAddress.h>
-#include <Poco/Net/SocketStream.h>
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/Timespan.h>
 
@@ -21,6 +19,7 @@
 #include <QHostInfo>
 #include <QSet>
 
+#include <algorithm>
 #include <mutex>
 #include <thread>
 
@@ -44,14 +43,37 @@ namespace {
             setTimeout(timeout);
         }
 
-        /** Writes @p message dot-stuffed and ended by CRLF.CRLF, then reads the relay's final reply. */
+        /** Disables Nagle's algorithm: each command and the message go out at once, not after the peer's ACK. */
+        void noDelay() { socket().setNoDelay(true); }
+
+        /**
+         * Writes @p message dot-stuffed (RFC 5321 4.5.2: a line starting with '.' gets another) and ended by
+         * CRLF.CRLF, then reads the relay's final reply. The message is stuffed in memory and written in large
+         * blocks: Poco's MailOutputStream goes character by character through std::ostream into a 1 KB socket
+         * buffer, which cost 2/3 of the throughput with a 100 KB attachment (bench/dispatch). MimeMessage ends
+         * every line with CRLF, so a line start is the message start or a CRLF.
+         */
         int transmit(const QByteArray& message, std::string& reply)
         {
-            Poco::Net::SocketOutputStream socketStream(socket());
-            Poco::Net::MailOutputStream mailStream(socketStream);
-            mailStream.write(message.constData(), message.size());
-            mailStream.close();
-            socketStream.flush();
+            QByteArray data;
+            data.reserve(message.size() + message.size() / 256 + 8);
+            if (message.startsWith('.'))
+                data.append('.');
+            qsizetype from = 0;
+            for (qsizetype at = message.indexOf("\r\n.", from); at >= 0; at = message.indexOf("\r\n.", from)) {
+                data.append(message.constData() + from, at + 3 - from);
+                data.append('.');
+                from = at + 3;
+            }
+            data.append(message.constData() + from, message.size() - from);
+            data.append(data.endsWith("\r\n") ? ".\r\n" : "\r\n.\r\n");
+            for (qsizetype sent = 0; sent < data.size();) {
+                const int chunk = static_cast<int>(std::min<qsizetype>(data.size() - sent, 1 << 20));
+                const int written = socket().sendBytes(data.constData() + sent, chunk);
+                if (written <= 0)
+                    throw Poco::Net::NetException("connection lost while sending the message");
+                sent += written;
+            }
             return socket().receiveStatusMessage(reply);
         }
     };
@@ -169,6 +191,7 @@ Result<QList<SmtpRecipientResult>> MailSender::sendOnce(const OutgoingMail& mail
             session = std::make_unique<SmtpSession>(socket);
         }
         session->setTimeout(timeout);
+        session->noDelay();
         step = connectStep;
         session->open();
 
