@@ -147,28 +147,109 @@ QList<RendicionScheduler::Run> RendicionScheduler::runDue()
     const QDateTime now = m_clock.nowUtc();
     const QDateTime local = now.toTimeZone(m_calendar.timeZone());
     const QDate today = local.date();
-    if (!m_calendar.isBankingDay(today) || local.time() < m_settings.rendicionTime || m_completedDate == today) {
+    const bool firstPass = !m_started;
+    m_started = true;
+    QDate target;
+    if (m_calendar.isBankingDay(today) && local.time() >= m_settings.rendicionTime) {
+        target = today;
+    } else if (firstPass) {
+        // On start: the latest banking day whose run time has passed.
+        target = m_calendar.isBankingDay(today) ? today.addDays(-1) : today;
+        while (!m_calendar.isBankingDay(target) && target > today.addDays(-catchUpDays)) {
+            target = target.addDays(-1);
+        }
+        if (!m_calendar.isBankingDay(target)) {
+            return {};
+        }
+    } else {
         return {};
     }
-    if (m_attemptedDate == today && now < m_retryAfterUtc) {
+    if (m_completedDate == target) {
         return {};
     }
-    qCInfo(lcDelivery).noquote() << "daily rendicion run for" << today.toString(Qt::ISODate);
+    if (m_attemptedDate == target && now < m_retryAfterUtc) {
+        return {};
+    }
+    const QList<QDate> days = daysToRun(target);
+    if (days.isEmpty()) {
+        m_completedDate = target;
+        return {};
+    }
     QList<Run> runs;
     bool complete = true;
-    for (const QString& channel : std::as_const(m_settings.channels)) {
-        runs.append(runChannel(today, channel));
-        complete = complete && runs.constLast().complete;
+    for (const QDate& day : days) {
+        qCInfo(lcDelivery).noquote() << "daily rendicion run for" << day.toString(Qt::ISODate)
+                                     << (day == today ? "" : "(catch-up)");
+        for (const QString& channel : std::as_const(m_settings.channels)) {
+            runs.append(runChannel(day, channel));
+            complete = complete && runs.constLast().complete;
+        }
     }
     if (complete) {
-        m_completedDate = today;
+        m_completedDate = target;
     } else {
-        m_attemptedDate = today;
+        m_attemptedDate = target;
         m_retryAfterUtc = now.addSecs(retryMinutes * 60);
-        qCWarning(lcDelivery).noquote() << "daily rendicion run for" << today.toString(Qt::ISODate)
+        qCWarning(lcDelivery).noquote() << "daily rendicion run for" << target.toString(Qt::ISODate)
                                         << "incomplete; next attempt at" << m_retryAfterUtc.toString(Qt::ISODate);
     }
     return runs;
+}
+
+RendicionScheduler::DayState RendicionScheduler::dayState(const QDate& day) const
+{
+    bool complete = true;
+    for (const QString& channel : std::as_const(m_settings.channels)) {
+        const core::Result<QString> name = m_hooks.fileName(day, channel);
+        if (!name) {
+            return DayState::Missing;
+        }
+        const QString path = QDir(m_settings.outputDirectory).filePath(name.value());
+        if (!QFileInfo::exists(path)) {
+            return DayState::Missing;
+        }
+        const QList<core::DeliveryRecord> done = readRecords(recordPath(path));
+        for (const core::DeliveryDestination& destination : m_settings.destinations.value(channel)) {
+            const QString target = destination.toString();
+            complete = complete && std::any_of(done.cbegin(), done.cend(), [&](const core::DeliveryRecord& record) {
+                           return record.delivered && record.destination == target;
+                       });
+        }
+    }
+    return complete ? DayState::Complete : DayState::Incomplete;
+}
+
+QList<QDate> RendicionScheduler::daysToRun(const QDate& target) const
+{
+    // Back from the target to the last generated day: the days after it were missed, it may lack deliveries.
+    QList<QDate> days;
+    bool generatedBefore = false;
+    for (QDate day = target.addDays(-1); day > target.addDays(-catchUpDays); day = day.addDays(-1)) {
+        if (!m_calendar.isBankingDay(day)) {
+            continue;
+        }
+        const DayState state = dayState(day);
+        if (state != DayState::Complete) {
+            days.prepend(day);
+        }
+        if (state != DayState::Missing) {
+            generatedBefore = true;
+            break;
+        }
+    }
+    if (!generatedBefore) {
+        // Nothing generated within catchUpDays (a new installation, or a very long stop): nothing to catch up.
+        days.clear();
+    }
+    const QDate today = m_clock.nowUtc().toTimeZone(m_calendar.timeZone()).date();
+    const DayState targetState = dayState(target);
+    // Today's run always happens (it only finishes what is missing); an earlier target only when it has
+    // something missing and there is a history to catch up with.
+    const bool hasHistory = generatedBefore || targetState != DayState::Missing;
+    if (target == today || (targetState != DayState::Complete && hasHistory)) {
+        days.append(target);
+    }
+    return days;
 }
 
 RendicionScheduler::Run RendicionScheduler::runChannel(const QDate& accountingDate, const QString& channel)

@@ -29,8 +29,14 @@ namespace factora::server {
  * that day's accounting date (closed at 14:00) for each configured channel into delivery/output_dir and delivers
  * it to the channel's destinations. Each delivery is logged and recorded in "<file>.delivery.json" next to the
  * file; a destination recorded as delivered is never sent the file again, and a file already there is not
- * regenerated. So a start after the run time catches up today's run (or finishes it) without repeating anything.
- * Failed deliveries are retried every 30 minutes until the day ends. Weekends and holidays are skipped.
+ * regenerated. Failed deliveries are retried every 30 minutes. Weekends and holidays are skipped.
+ *
+ * Catch-up: every banking day after the last rendición generated (the newest day, at most catchUpDays back, whose
+ * files are all in the output folder) up to the day being run is generated and delivered first, in date order,
+ * each once. The first runDue() after construction (the worker's first pass) runs up to the most recent banking
+ * day whose run time has passed, so a server down over one or more run times catches them all up on start; a
+ * later daily run also fills any gap. The last generated day is run again only to finish its deliveries. When no
+ * rendición was generated within catchUpDays (a new installation), nothing before the day being run is made.
  */
 class RendicionScheduler
 {
@@ -69,6 +75,9 @@ public:
     /** @brief Minutes between two attempts of a day whose deliveries did not all succeed. */
     static constexpr int retryMinutes = 30;
 
+    /** @brief How many calendar days before the day being run the catch-up looks for missed banking days. */
+    static constexpr int catchUpDays = 31;
+
     RendicionScheduler(core::DeliverySettings settings, core::BankingCalendar calendar, const core::Clock& clock,
                        Hooks hooks);
     ~RendicionScheduler();
@@ -88,8 +97,10 @@ public:
 
     /**
      * @brief Does what is due at the clock's current time: today's runs when today is a banking day, the run time
-     * has passed and the day is not complete (or its retry time came). Returns the runs made (none when nothing
-     * was due). Called by the worker thread; tests call it directly.
+     * has passed and the day is not complete (or its retry time came), preceded by the missed banking days since
+     * the last generated rendición; on the first call, the same up to the latest banking day whose run time has
+     * passed. Returns the runs made, in date then channel order (none when nothing was due). Called by the worker
+     * thread; tests call it directly.
      */
     QList<Run> runDue();
 
@@ -106,7 +117,13 @@ public:
     static QString recordPath(const QString& filePath);
 
 private:
+    enum class DayState { Missing, Incomplete, Complete };
+
     Run runChannel(const QDate& accountingDate, const QString& channel);
+    /** Whether every channel's file of @p day is there, and every destination has it. */
+    DayState dayState(const QDate& day) const;
+    /** The banking days to run, in date order, to bring everything up to @p target. */
+    QList<QDate> daysToRun(const QDate& target) const;
 
     core::DeliverySettings m_settings;
     core::BankingCalendar m_calendar;
@@ -115,6 +132,7 @@ private:
     QDate m_completedDate;
     QDate m_attemptedDate;
     QDateTime m_retryAfterUtc;
+    bool m_started = false;
 
     std::thread m_thread;
     std::mutex m_mutex;

@@ -74,20 +74,6 @@ url="postgresql://$FACTORA_TEST_PG_USER@$FACTORA_TEST_PG_HOST:$FACTORA_TEST_PG_P
 mkdir -p "$work/data"
 "$prepare_bin" "$url" "$debtors" "$notifications" "$work/data"
 
-# factora-server.
-port=$(free_port)
-cat > "$work/factora.conf" <<CONF
-[cajavecina]
-listen=127.0.0.1:$port
-threads=$threads
-queue=256
-allow=127.0.0.1
-CONF
-XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/xdg" QT_FORCE_STDERR_LOGGING=1 \
-    "$server_bin" --config "$work/factora.conf" --database "$url" 2>"$work/server.log" &
-server_pid=$!
-wait_http "http://127.0.0.1:$port/health"
-
 # nginx: the same answers as static text.
 nginx_port=$(free_port)
 mkdir -p "$work/nginx/logs"
@@ -122,24 +108,18 @@ measure() { # BASE_URL SCRIPT PATH [CONNECTIONS] (SCRIPT "-": a plain GET of PAT
     if [ "$2" = - ]; then
         wrk -t "$t" -c "$c" -d "$duration" --latency "$1$3" >"$work/wrk.out" 2>&1
     else
-        CV_DATA="$work/data" CV_PATH="$3" CV_THREADS="$t" \
+        CV_DATA="$work/data" CV_PATH="$3" CV_THREADS="$t" CV_OFFSET="${CV_OFFSET:-0}" \
             wrk -t "$t" -c "$c" -d "$duration" --latency -s "$root/bench/cajavecina/$2" "$1" >"$work/wrk.out" 2>&1
     fi
-    local rps p99 errors
+    local rps p99 errors count
     rps=$(awk '/^Requests\/sec:/ {print $2}' "$work/wrk.out")
+    count=$(awk '/requests in/ {print $1}' "$work/wrk.out")
     p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v/=1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v*=1000}; print v}' "$work/wrk.out")
     errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/wrk.out" | tr '\n' ' ')
     [ -n "$errors" ] && echo "  wrk: $errors" >&2
-    echo "$rps $p99"
+    echo "$rps $p99 $count"
 }
 
-# Warm-up (not measured): caches of PostgreSQL and of the server.
-CV_DATA="$work/data" CV_PATH=/cajavecina/consulta wrk -t "$wrk_threads" -c "$connections" -d 2s \
-    -s "$root/bench/cajavecina/query.lua" "http://127.0.0.1:$port" >/dev/null 2>&1
-
-echo "Caja Vecina endpoints, $debtors debtors in PostgreSQL, wrk -t$wrk_threads -c$connections -d$duration," \
-     "factora-server threads=$threads, $(nproc) cores"
-printf '%-14s %12s %10s %12s %10s %8s\n' endpoint "factora r/s" "p99 ms" "nginx r/s" "p99 ms" ratio
 cpu_seconds() { # PID...: user+system CPU seconds of these processes and their children so far
     local total=0 pid ticks
     for pid in "$@"; do
@@ -153,6 +133,36 @@ postgres_pids() { # the postmaster and its backends
     postmaster=$(head -n 1 "$(cat "$work/pg/cluster")/data/postmaster.pid")
     echo "$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
 }
+
+# factora-server.
+start_server() {
+    port=$(free_port)
+    cat > "$work/factora.conf" <<CONF
+[cajavecina]
+listen=127.0.0.1:$port
+threads=$threads
+queue=256
+allow=127.0.0.1
+CONF
+    XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/xdg" QT_FORCE_STDERR_LOGGING=1 \
+        "$server_bin" --config "$work/factora.conf" --database "$url" 2>>"$work/server.log" &
+    server_pid=$!
+    wait_http "http://127.0.0.1:$port/health"
+}
+stop_server() {
+    kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+    server_pid=""
+}
+
+notification_offset=0
+start_server
+# Warm-up (not measured): caches of PostgreSQL and of the server.
+CV_DATA="$work/data" CV_PATH=/cajavecina/consulta wrk -t "$wrk_threads" -c "$connections" -d 2s \
+    -s "$root/bench/cajavecina/query.lua" "http://127.0.0.1:$port" >/dev/null 2>&1
+
+echo "Caja Vecina endpoints, $debtors debtors in PostgreSQL, wrk -t$wrk_threads -c$connections -d$duration," \
+     "factora-server threads=$threads, $(nproc) cores"
+printf '%-14s %12s %10s %12s %10s %8s\n' endpoint "factora r/s" "p99 ms" "nginx r/s" "p99 ms" ratio
 # "health" is GET /health (HTTP plus SELECT 1): the cost of the HTTP layer without the contract's queries.
 # "query-1conn" is the query over one connection: the latency of a lone request, as the bank's few calls see it.
 for endpoint in health query query-1conn notification; do
@@ -166,15 +176,21 @@ for endpoint in health query query-1conn notification; do
     server_cpu_before=$(cpu_seconds "$server_pid")
     # shellcheck disable=SC2046
     pg_cpu_before=$(cpu_seconds $(postgres_pids))
-    read -r f_rps f_p99 < <(measure "http://127.0.0.1:$port" "$script" "$path" "$conns")
+    read -r f_rps f_p99 f_count < <(CV_OFFSET=$notification_offset measure "http://127.0.0.1:$port" "$script" \
+        "$path" "$conns")
     server_cpu=$(awk -v a="$(cpu_seconds "$server_pid")" -v b="$server_cpu_before" 'BEGIN { printf "%.1f", a - b }')
     # shellcheck disable=SC2046
     pg_cpu=$(awk -v a="$(cpu_seconds $(postgres_pids))" -v b="$pg_cpu_before" 'BEGIN { printf "%.1f", a - b }')
-    read -r n_rps n_p99 < <(measure "http://127.0.0.1:$nginx_port" "$script" "$path" "$conns")
+    if [ "$endpoint" = notification ]; then notification_offset=$((notification_offset + f_count)); fi
+    read -r n_rps n_p99 n_count < <(measure "http://127.0.0.1:$nginx_port" "$script" "$path" "$conns")
     ratio=$(awk -v f="$f_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", f / n }')
-    printf '%-14s %12s %10s %12s %10s %8s   (CPU s: factora-server %s, postgres %s)\n' "$endpoint" "$f_rps" \
-        "$f_p99" "$n_rps" "$n_p99" "$ratio" "$server_cpu" "$pg_cpu"
+    per_request=$(awk -v s="$server_cpu" -v p="$pg_cpu" -v c="$f_count" \
+        'BEGIN { if (c > 0) printf "%.2f", (s + p) * 1000 / c; else print "?" }')
+    printf '%-14s %12s %10s %12s %10s %8s   (CPU s: factora-server %s, postgres %s; %s ms/request)\n' \
+        "$endpoint" "$f_rps" "$f_p99" "$n_rps" "$n_p99" "$ratio" "$server_cpu" "$pg_cpu" "$per_request"
 done
-applied=$(curl -s "http://127.0.0.1:$port/metrics" 2>/dev/null | awk '/^factora_cajavecina_payments_applied_total/ {print $2}')
-echo "payments applied during the run: ${applied:-?} (of $notifications prepared notifications)"
+applied=$(curl -s "http://127.0.0.1:$port/metrics" 2>/dev/null \
+    | awk '/^factora_cajavecina_payments_applied_total/ {print $2}')
+echo "payments applied: ${applied:-?} (of $notification_offset notifications sent, $notifications prepared)"
+stop_server
 echo "target: query ratio >= 0.40 and p99 < 20 ms; load average now: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,6 +4,8 @@
 #include "CarteraImportReport.h"
 #include "DebtQueryAnswer.h"
 #include "NotificationAnswer.h"
+#include "PreparedStatementCache.h"
+#include "Receivable.h"
 #include "audit/AuditLog.h"
 #include "calendar/BankingCalendar.h"
 #include "common/Clock.h"
@@ -65,7 +67,26 @@ public:
      */
     NotificationAnswer notifyPayment(const Actor& actor, const QByteArray& body);
 
+    /**
+     * @brief From now on, keeps the statements of queryDebt() and notifyPayment() prepared per thread and
+     * connection on PostgreSQL (one EXECUTE each instead of PREPARE, EXECUTE and DEALLOCATE).
+     *
+     * For long-lived worker threads (the HTTP server's): each such thread must call releaseThreadStatements()
+     * before it closes its connection. Without it (the default), the statements of a call are dropped when it
+     * returns. No effect on SQLite, where they are always dropped.
+     */
+    void keepStatementsPrepared();
+
+    /** @brief Drops the statements the calling thread kept (before Database::releaseThreadConnection()). */
+    void releaseThreadStatements();
+
 private:
+    Result<QList<Receivable>> issueQuery(const QSqlDatabase& db, const QList<Rut>& candidates,
+                                         const QString& transaccion, const QString& now);
+    Result<QList<Receivable>> issueQueryInOneStatement(const QSqlDatabase& db, const QList<Rut>& candidates,
+                                                       const QString& transaccion, const QString& now);
+    Result<QSqlQuery*> run(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings);
+    void endCall();
     Result<NotificationAnswer> tryApply(const Actor& actor, const QByteArray& body, const PaymentNotification& n);
     Result<qint64> storeNotification(const QSqlDatabase& db, const QByteArray& body, const PaymentNotification* n,
                                      const QString& transaccion, std::optional<qint64> queryId,
@@ -77,6 +98,8 @@ private:
     const Clock& m_clock;
     BankingCalendar m_calendar;
     AuditLog m_audit;
+    PreparedStatementCache m_statements;
+    bool m_keepStatements = false;
 };
 
 } // namespace factora::core

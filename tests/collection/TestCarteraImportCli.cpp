@@ -110,6 +110,66 @@ private slots:
         QCOMPARE(receivables(), 0);
     }
 
+    // A line whose invoice the factoring already collects (or collected) by an annotated cession is refused in
+    // Spanish, naming the line, the folio and the debtor; nothing of the file is written.
+    void cededOrCollectedInvoiceIsRefusedInSpanish_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::newRow("ceded, pending") << u"pending"_qs;
+        QTest::newRow("ceded, already collected") << u"paid"_qs;
+    }
+
+    void cededOrCollectedInvoiceIsRefusedInSpanish()
+    {
+        QFETCH(QString, state);
+        const QSqlDatabase db = m_db->database().connection().value();
+        const QString now = u"2026-10-01T12:00:00Z"_qs;
+        auto cession = SqlQuery::scalar(
+            db,
+            u"INSERT INTO cessions (emitter_rut, tipo, folio, seq, cedente_rut, cesionario_rut, amount, aec, "
+            "aec_sha256, file_name, environment, state, created_at, created_by, updated_at, updated_by) VALUES "
+            "(?, 33, 2002, 1, ?, ?, 500000, ?, ?, 'aec.xml', 'certificacion', 'annotated', ?, 'test', ?, 'test') "
+            "RETURNING id"_qs,
+            { u"76086428-5"_qs, u"76086428-5"_qs, u"77665544-9"_qs, QByteArray("<AEC/>"), QString(64, u'a'), now,
+              now });
+        QVERIFY2(cession.ok(), qPrintable(cession.ok() ? QString() : cession.error().message()));
+        QVariant paidBy(QMetaType::fromType<qint64>());
+        if (state == u"paid"_qs) {
+            auto notification = SqlQuery::scalar(
+                db,
+                u"INSERT INTO collection_notifications (transaccion, body, outcome, result_code, resultado, detail, "
+                "applied, received_at) VALUES ('t-1', ?, 'unknown_transaccion', 2003, 'Trx desconocida', 'x', ?, ?) "
+                "RETURNING id"_qs,
+                { QByteArray("{}"), false, now });
+            QVERIFY2(notification.ok(), qPrintable(notification.ok() ? QString() : notification.error().message()));
+            paidBy = notification->toLongLong();
+        }
+        auto ceded = SqlQuery::exec(
+            db,
+            u"INSERT INTO receivables (debtor_rut, debtor_name, source, folio, issue_date, due_date, amount, state, "
+            "paid_by_notification, created_at, updated_at, emitter_rut, tipo, cession_id) VALUES "
+            "('12345678-5', 'Comercial La Estrella Ltda.', 'cession', 2002, '2026-09-15', '2026-10-15', 500000, ?, "
+            "?, ?, ?, '76086428-5', 33, ?)"_qs,
+            { state, paidBy, now, now, cession->toLongLong() });
+        QVERIFY2(ceded.ok(), qPrintable(ceded.ok() ? QString() : ceded.error().message()));
+
+        const QString path = m_dir.filePath(u"cedida.csv"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("rut_deudor;nombre_deudor;documento;folio;fecha_emision;fecha_vencimiento;monto\n"
+                   "76354771-K;Uno;F-1;1;2026-09-01;2026-11-30;100\n"
+                   "12.345.678-5;Comercial La Estrella Ltda.;F-2002;2002;2026-09-15;2026-10-15;500000\n");
+        file.close();
+        const Run run = cli({ u"cartera"_qs, u"import"_qs, path });
+        QCOMPARE(run.exitCode, 65);
+        QVERIFY2(run.err.contains(u"línea 3, folio 2002 de 12345678-5: ya se cobra por una cesión anotada al "
+                                  "factoring"_qs),
+                 qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(u"factora-cli: No se cargó nada"_qs), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(u"receivables:"_qs) && !run.err.contains(u"already"_qs), qPrintable(run.err));
+        QCOMPARE(receivables(), 1); // only the ceded one: line 2 was not written either
+    }
+
     void missingFile()
     {
         const Run run = cli({ u"cartera"_qs, u"import"_qs, m_dir.filePath(u"no-existe.csv"_qs) });

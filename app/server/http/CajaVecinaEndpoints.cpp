@@ -61,6 +61,8 @@ CajaVecinaEndpoints::CajaVecinaEndpoints(const CajaVecinaHttpSettings& settings,
     , m_service(database, clock, calendar)
     , m_actor(core::Actor::system(QStringLiteral("server:cajavecina")))
 {
+    // Workers live as long as the server and keep their connection: prepare each statement once per worker.
+    m_service.keepStatementsPrepared();
 }
 
 CajaVecinaEndpoints::Reply CajaVecinaEndpoints::error(int status, const QString& message, const QByteArray& note)

@@ -34,6 +34,9 @@ public:
     /** @brief Answers @p request on @p response. */
     void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) noexcept;
 
+    /** @brief Drops the statements the calling worker keeps prepared (before it closes its connection). */
+    void releaseThreadStatements() { m_service.releaseThreadStatements(); }
+
 private:
     struct Reply
     {

@@ -179,7 +179,10 @@ void CajaVecinaHttpServer::stop()
     m_server->stopAll(true);
     m_pool->joinAll();
     // Close the workers' database connections from the workers themselves (Qt SQL connections are per thread).
-    runOnEveryWorker([this]() { m_database.releaseThreadConnection(); });
+    runOnEveryWorker([this]() {
+        m_endpoints->releaseThreadStatements();
+        m_database.releaseThreadConnection();
+    });
     m_server.reset();
     m_pool.reset();
     m_endpoints.reset();
