@@ -125,7 +125,7 @@ void TestConfiguration::registry()
     QCOMPARE(key->defaultValue(), defaultValue);
     QCOMPARE(key->type() == ConfigurationKey::Type::Integer, integer);
     QVERIFY(!key->description().isEmpty());
-    QCOMPARE(Configuration::keys().size(), 57);
+    QCOMPARE(Configuration::keys().size(), 87);
 }
 
 void TestConfiguration::defaultsWithoutAnyFile()
