@@ -12,6 +12,7 @@
 #include "commands/CarteraImportCommand.h"
 #include "commands/RendicionGenerateCommand.h"
 #include "commands/RendicionReconcileCommand.h"
+#include "commands/ExportCartaGuiaCommand.h"
 #include "commands/CertImportCommand.h"
 #include "commands/CertListCommand.h"
 #include "commands/CertRemoveCommand.h"
@@ -73,6 +74,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CarteraImportCommand>());
     m_commands.push_back(std::make_unique<RendicionGenerateCommand>());
     m_commands.push_back(std::make_unique<RendicionReconcileCommand>());
+    m_commands.push_back(std::make_unique<ExportCartaGuiaCommand>());
     m_commands.push_back(std::make_unique<SiiSubmitCommand>());
     m_commands.push_back(std::make_unique<SiiStatusCommand>());
     m_commands.push_back(std::make_unique<SiiCesionCommand>());
