@@ -8,7 +8,8 @@
 
 namespace factora::core {
 class Authenticator;
-}
+class UserSession;
+} // namespace factora::core
 
 namespace factora::ui {
 
@@ -27,8 +28,11 @@ class SectionPageFactory;
  *   desktop.setIdleTimeout(std::chrono::minutes(sessionIdleMinutes)); // security/session_idle_minutes
  *   return desktop.run(authService, databaseUrl.toString());           // DatabaseUrl never holds a password
  * @endcode
- * The last user name is remembered in QSettings ("ui/lastUsername"). With FACTORA_SCREENSHOT set, the first
- * window shown is saved as a PNG and the program ends (see ScreenshotHook, tools/screenshot).
+ * The last user name is remembered in QSettings ("ui/lastUsername"). When the page factory is a
+ * WorkspacePageFactory, the company of its DesktopContext's CompanyContext is set after each sign-in: a user of
+ * several companies chooses one in a CompanyChoiceDialog (remembered per user; cancelling returns to the login),
+ * a user of one company gets it, and anyone else (an executive) none, i.e. every company. With FACTORA_SCREENSHOT
+ * set, the first window shown is saved as a PNG and the program ends (see ScreenshotHook, tools/screenshot).
  */
 class DesktopApplication : public QObject
 {
@@ -52,6 +56,12 @@ public:
      * @param databaseDisplayName shown on the login dialog and the status bar; must not contain a password.
      */
     int run(core::Authenticator& authenticator, const QString& databaseDisplayName);
+
+    /**
+     * @brief Sets the company @p session works for (see the class description), asking when the
+     * user belongs to several companies; false when the user cancelled that question.
+     */
+    bool chooseCompany(const core::UserSession& session);
 
 private:
     std::chrono::milliseconds m_idleTimeout;

@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "common/Configuration.h"
+#include "workspace/CompanyContext.h"
 
 #include <memory>
 
@@ -21,6 +22,8 @@ struct DesktopContext
     std::shared_ptr<core::Database> database;
     core::Configuration configuration;
     const core::Clock* clock = &core::Clock::system();
+    /** @brief The company the user works for (CompanyContext), shared by every page; chosen after sign-in. */
+    std::shared_ptr<CompanyContext> company = std::make_shared<CompanyContext>();
 };
 
 } // namespace factora::ui

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "WorkspacePageFactory.h"
 
+#include "cessions/CessionsPage.h"
+#include "collections/CollectionsPage.h"
+#include "dtes/DteInboxPage.h"
+#include "operations/OperationsPage.h"
 
 #include <utility>
 
@@ -14,6 +18,14 @@ WorkspacePageFactory::WorkspacePageFactory(DesktopContext context)
 QWidget* WorkspacePageFactory::createPage(Section section, const core::UserSession& session) const
 {
     switch (section) {
+    case Section::Dtes:
+        return new DteInboxPage(m_context, session);
+    case Section::Cessions:
+        return new CessionsPage(m_context, session);
+    case Section::Operations:
+        return new OperationsPage(m_context, session);
+    case Section::Collections:
+        return new CollectionsPage(m_context, session);
     default:
         break;
     }
