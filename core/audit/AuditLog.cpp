@@ -105,9 +105,23 @@ Status AuditLog::appendNow(const AuditEvent& event)
 
 Result<AuditVerification> AuditLog::verify()
 {
+    return verify(VerifyProgress());
+}
+
+Result<AuditVerification> AuditLog::verify(const VerifyProgress& progress)
+{
     auto connection = m_database.connection();
     if (!connection)
         return connection.error();
+    qint64 total = 0;
+    if (progress) {
+        auto count = SqlQuery::scalar(*connection, QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        if (!count)
+            return count.error();
+        total = count->toLongLong();
+        if (!progress(0, total))
+            return Error(ErrorCode::Unavailable, QCoreApplication::translate("AuditLog", "La verificación del registro de auditoría se canceló."));
+    }
     auto rows = SqlQuery::exec(*connection,
                                QStringLiteral("SELECT id, occurred_at, actor, action, object_type, object_id, company_id, "
                                               "details, prev_hash, hash FROM audit_log ORDER BY id"));
@@ -147,7 +161,11 @@ Result<AuditVerification> AuditLog::verify()
         expectedPrevious = storedHash;
         ++expectedId;
         ++verdict.rowsChecked;
+        if (progress && verdict.rowsChecked % 2000 == 0 && !progress(verdict.rowsChecked, total))
+            return Error(ErrorCode::Unavailable, QCoreApplication::translate("AuditLog", "La verificación del registro de auditoría se canceló."));
     }
+    if (progress)
+        progress(verdict.rowsChecked, total);
 
     auto head = SqlQuery::exec(*connection, QStringLiteral("SELECT last_id, last_hash, row_count FROM audit_head WHERE id = 1"));
     if (!head)

@@ -8,6 +8,8 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <functional>
+
 namespace factora::core {
 
 /**
@@ -34,6 +36,17 @@ public:
 
     /** @brief Walks the whole chain and reports the first row that does not hold. */
     Result<AuditVerification> verify();
+
+    /**
+     * @brief Reports how far a verification got: rows checked so far and rows in all; returning false cancels it.
+     */
+    using VerifyProgress = std::function<bool(qint64 checked, qint64 total)>;
+
+    /**
+     * @brief verify(), calling @p progress every few thousand rows and at the end (on the calling thread).
+     * @return Unavailable when @p progress cancelled the walk
+     */
+    Result<AuditVerification> verify(const VerifyProgress& progress);
 
     /** @brief The newest @p limit rows, newest first, optionally only those of @p objectType / @p objectId. */
     Result<QList<AuditRecord>> recent(int limit, const QString& objectType = {}, const QString& objectId = {});

@@ -102,4 +102,20 @@ Status CompanyRepository::setEnabled(const QSqlDatabase& db, qint64 id, bool ena
     return {};
 }
 
+Status CompanyRepository::update(const QSqlDatabase& db, const Company& c, const QString& now)
+{
+    auto updated = SqlQuery::exec(db,
+                                  QStringLiteral("UPDATE companies SET razon_social = ?, giro = ?, direccion = ?, comuna = ?, "
+                                                 "email = ?, telefono = ?, is_factoring = ?, is_cedente = ?, is_debtor = ?, "
+                                                 "updated_at = ? WHERE id = ?"),
+                                  {c.razonSocial, textOrNull(c.giro), textOrNull(c.direccion), textOrNull(c.comuna),
+                                   textOrNull(c.email), textOrNull(c.telefono), c.isFactoring, c.isCedente, c.isDebtor,
+                                   now, c.id});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("CompanyRepository", "No existe la empresa %1.").arg(c.id));
+    return {};
+}
+
 } // namespace factora::core

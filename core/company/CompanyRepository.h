@@ -19,6 +19,8 @@ public:
     static Result<QList<Company>> listByIds(const QSqlDatabase& db, const QList<qint64>& ids);
     static Result<Company> findByRut(const QSqlDatabase& db, const QString& canonicalRut);
     static Status setEnabled(const QSqlDatabase& db, qint64 id, bool enabled, const QString& now);
+    /** @brief Rewrites the descriptive fields and roles of company @p company.id (not its RUT nor enabled). */
+    static Status update(const QSqlDatabase& db, const Company& company, const QString& now);
 };
 
 } // namespace factora::core

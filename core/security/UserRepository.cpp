@@ -175,4 +175,31 @@ Result<QSet<QString>> UserRepository::permissionsOf(const QSqlDatabase& db, Role
     return permissions;
 }
 
+Status UserRepository::updateProfile(const QSqlDatabase& db, qint64 userId, const QString& displayName,
+                                     const QString& email, Role role, const QString& now)
+{
+    auto updated = SqlQuery::exec(
+        db, QStringLiteral("UPDATE users SET display_name = ?, email = ?, role_code = ?, updated_at = ? WHERE id = ?"),
+        {displayName, email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : email, roleCode(role), now, userId});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("UserRepository", "No existe el usuario %1.").arg(userId));
+    return {};
+}
+
+Status UserRepository::removeMembership(const QSqlDatabase& db, qint64 userId, qint64 companyId)
+{
+    auto removed = SqlQuery::exec(db, QStringLiteral("DELETE FROM memberships WHERE user_id = ? AND company_id = ?"),
+                                  {userId, companyId});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() != 1)
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("UserRepository", "El usuario %1 no pertenece a la empresa %2.")
+                         .arg(userId)
+                         .arg(companyId));
+    return {};
+}
+
 } // namespace factora::core

@@ -27,6 +27,11 @@ public:
     static Status recordLogin(const QSqlDatabase& db, qint64 userId, const QString& now);
     static Status addMembership(const QSqlDatabase& db, qint64 userId, qint64 companyId, const QString& now);
     static Result<QSet<QString>> permissionsOf(const QSqlDatabase& db, Role role);
+    /** @brief Rewrites the user's display name, e-mail and role. */
+    static Status updateProfile(const QSqlDatabase& db, qint64 userId, const QString& displayName, const QString& email,
+                                Role role, const QString& now);
+    /** @brief Removes the user's membership of @p companyId; NotFound when there was none. */
+    static Status removeMembership(const QSqlDatabase& db, qint64 userId, qint64 companyId);
 };
 
 } // namespace factora::core

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace factora::core {
@@ -212,6 +214,131 @@ Status UserService::addMembership(const Actor& actor, const QString& username, q
     if (auto audited = m_audit.append(*db, event); !audited)
         return audited;
     return tx->commit();
+}
+
+Status UserService::removeMembership(const Actor& actor, const QString& username, qint64 companyId)
+{
+    if (auto allowed = actor.require(Permission::UsersManage); !allowed)
+        return allowed;
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin(*db, m_database.dialect());
+    if (!tx)
+        return tx.error();
+    auto user = UserRepository::findByUsername(*db, username.trimmed().toLower());
+    if (!user)
+        return user.error();
+    if (user->role == Role::Cedente && user->companyIds == QList<qint64>{companyId})
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("UserService", "Un usuario cedente debe pertenecer al menos a una empresa: %1 no puede dejar la última.")
+                         .arg(user->username));
+    if (auto removed = UserRepository::removeMembership(*db, user->id, companyId); !removed)
+        return removed;
+    const AuditEvent event{actor.auditName(), QStringLiteral("user.membership_remove"), QStringLiteral("user"),
+                           user->username, companyId, {}};
+    if (auto audited = m_audit.append(*db, event); !audited)
+        return audited;
+    return tx->commit();
+}
+
+Result<User> UserService::updateProfile(const Actor& actor, const QString& username, const QString& displayName,
+                                        const QString& email, Role role)
+{
+    if (auto allowed = actor.require(Permission::UsersManage); !allowed)
+        return allowed.error();
+    auto name = normalizeUsername(username);
+    if (!name)
+        return name.error();
+    const QString newDisplayName = displayName.trimmed();
+    const QString newEmail = email.trimmed();
+    if (newDisplayName.isEmpty() || newDisplayName.size() > 100)
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "El nombre para mostrar debe tener entre 1 y 100 caracteres."));
+    if (!newEmail.isEmpty() && (!newEmail.contains(u'@') || newEmail.contains(u' ')))
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "El correo «%1» no es una dirección válida.").arg(newEmail));
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin(*db, m_database.dialect());
+    if (!tx)
+        return tx.error();
+    auto user = UserRepository::findByUsername(*db, name.value());
+    if (!user)
+        return user.error();
+    if (actor.session() && actor.session()->username() == user->username && role != user->role)
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "No puede cambiar su propio rol."));
+    if (role == Role::Cedente && user->companyIds.isEmpty())
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "Un usuario cedente debe pertenecer al menos a una empresa: agregue una membresía antes de cambiar el rol de %1.").arg(user->username));
+    QJsonObject changes;
+    const auto note = [&changes](const char* field, const QString& before, const QString& after) {
+        if (before != after)
+            changes.insert(QLatin1StringView(field), QJsonObject{{QStringLiteral("old"), before}, {QStringLiteral("new"), after}});
+    };
+    note("display_name", user->displayName, newDisplayName);
+    note("email", user->email, newEmail);
+    note("role", roleCode(user->role), roleCode(role));
+    if (changes.isEmpty())
+        return user;
+    if (auto changed = UserRepository::updateProfile(*db, user->id, newDisplayName, newEmail, role,
+                                                     SqlTimestamp::toSql(m_clock.nowUtc()));
+        !changed) {
+        return changed.error();
+    }
+    const AuditEvent event{actor.auditName(), QStringLiteral("user.update"), QStringLiteral("user"), user->username,
+                           std::nullopt, changes};
+    if (auto audited = m_audit.append(*db, event); !audited)
+        return audited.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    user->displayName = newDisplayName;
+    user->email = newEmail;
+    user->role = role;
+    qCInfo(lcSecurity) << "user updated:" << user->username;
+    return user;
+}
+
+QString UserService::generateTemporaryPassword()
+{
+    // Letters and digits without the look-alikes, so the password can be read out over the phone.
+    static const QString alphabet = QStringLiteral("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789");
+    QString password;
+    for (int i = 0; i < 16; ++i)
+        password += alphabet.at(static_cast<qsizetype>(QRandomGenerator::system()->bounded(static_cast<quint32>(alphabet.size()))));
+    return password;
+}
+
+Result<QString> UserService::resetPassword(const Actor& actor, const QString& username)
+{
+    if (auto allowed = actor.require(Permission::UsersManage); !allowed)
+        return allowed.error();
+    auto name = normalizeUsername(username);
+    if (!name)
+        return name.error();
+    const QString password = generateTemporaryPassword();
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return hash.error();
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto tx = Transaction::begin(*db, m_database.dialect());
+    if (!tx)
+        return tx.error();
+    auto user = UserRepository::findByUsername(*db, name.value());
+    if (!user)
+        return user.error();
+    if (auto changed = UserRepository::setPasswordHash(*db, user->id, hash.value(), SqlTimestamp::toSql(m_clock.nowUtc()));
+        !changed) {
+        return changed.error();
+    }
+    const AuditEvent event{actor.auditName(), QStringLiteral("user.password_reset"), QStringLiteral("user"),
+                           user->username, std::nullopt, {}};
+    if (auto audited = m_audit.append(*db, event); !audited)
+        return audited.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    qCInfo(lcSecurity) << "password reset for user" << user->username;
+    return password;
 }
 
 } // namespace factora::core

@@ -31,6 +31,21 @@ public:
     /** @brief Sets a new password; allowed to "users.manage" and to the user themself. Clears a lockout. */
     Status setPassword(const Actor& actor, const QString& username, const QString& newPassword);
     Status addMembership(const Actor& actor, const QString& username, qint64 companyId);
+    /** @brief Removes the user's membership of @p companyId; a cedente keeps at least one. Audited. */
+    Status removeMembership(const Actor& actor, const QString& username, qint64 companyId);
+    /**
+     * @brief Changes the display name, e-mail and role of @p username; needs "users.manage". A user cannot change
+     * their own role, and a cedente must belong to a company. Audited as user.update with the changed fields.
+     */
+    Result<User> updateProfile(const Actor& actor, const QString& username, const QString& displayName,
+                               const QString& email, Role role);
+    /**
+     * @brief Gives @p username a new random temporary password (16 characters), clears a lockout and returns it:
+     * the only place it ever appears. Needs "users.manage"; audited as user.password_reset, without the password.
+     */
+    Result<QString> resetPassword(const Actor& actor, const QString& username);
+    /** @brief A random password of 16 letters and digits without look-alikes (0/O, 1/l/I); passes checkStrength(). */
+    static QString generateTemporaryPassword();
 
 private:
     Status requireManageOrSelf(const Actor& actor, const QString& username) const;

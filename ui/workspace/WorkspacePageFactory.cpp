@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "WorkspacePageFactory.h"
 
+#include "administration/AdministrationPage.h"
+#include "audit/AuditPage.h"
 #include "cessions/CessionsPage.h"
 #include "collections/CollectionsPage.h"
 #include "dtes/DteInboxPage.h"
@@ -26,6 +28,10 @@ QWidget* WorkspacePageFactory::createPage(Section section, const core::UserSessi
         return new OperationsPage(m_context, session);
     case Section::Collections:
         return new CollectionsPage(m_context, session);
+    case Section::Administration:
+        return new AdministrationPage(m_context, session);
+    case Section::Audit:
+        return new AuditPage(m_context, session);
     default:
         break;
     }
