@@ -6,6 +6,7 @@
 #include "common/ConfigurationOptions.h"
 #include "secrets/KeychainSecretStore.h"
 #include "security/AuthService.h"
+#include "settings/SharedConfiguration.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Migrator.h"
 #include "workspace/WorkspacePageFactory.h"
@@ -50,6 +51,8 @@ int DesktopLauncher::run(QApplication& app)
         return showStartupError(database.error());
     if (auto ready = core::Migrator(**database).ensureReady(); !ready)
         return showStartupError(ready.error());
+    if (auto shared = core::SharedConfiguration::applyTo(configuration.value(), **database); !shared)
+        return showStartupError(shared.error());
 
     auto threshold = configuration->intValue(QStringLiteral("security/lockout_threshold"));
     auto lockMinutes = configuration->intValue(QStringLiteral("security/lockout_minutes"));

@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "secrets/KeychainSecretStore.h"
+#include "settings/SharedConfiguration.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Migrator.h"
 
@@ -60,6 +61,11 @@ Result<std::shared_ptr<Database>> CliContext::database(bool requireCurrentSchema
     if (requireCurrentSchema) {
         if (auto ready = Migrator(*m_database).ensureReady(); !ready)
             return ready.error();
+        if (!m_sharedConfigurationApplied && m_configuration) {
+            if (auto shared = SharedConfiguration::applyTo(*m_configuration, *m_database); !shared)
+                return shared.error();
+            m_sharedConfigurationApplied = true;
+        }
     }
     return m_database;
 }

@@ -73,6 +73,7 @@ private:
     const core::Clock* m_clock;
     std::optional<core::Configuration> m_configuration;
     std::shared_ptr<core::Database> m_database;
+    bool m_sharedConfigurationApplied = false; ///< the administration's shared values, applied once migrated
     std::unique_ptr<core::SecretStore> m_secrets;
 };
 

@@ -9,6 +9,7 @@
 #include "common/ApplicationIdentity.h"
 #include "common/ConfigurationOptions.h"
 #include "crypto/ServerSigningCertificate.h"
+#include "settings/SharedConfiguration.h"
 #include "storage/DatabaseOpener.h"
 #include "storage/Migrator.h"
 
@@ -55,6 +56,8 @@ int ServerApplication::run(QCoreApplication& app)
         return fail(database.error());
     if (auto ready = core::Migrator(**database).ensureReady(); !ready)
         return fail(ready.error());
+    if (auto shared = core::SharedConfiguration::applyTo(configuration.value(), **database); !shared)
+        return fail(shared.error());
     qCInfo(lcServer) << "database" << (*database)->url().toString() << "ready, schema version"
                      << core::Migrator::latestKnownVersion();
     auto certificate = core::ServerSigningCertificate::load(configuration.value(), core::Clock::system());

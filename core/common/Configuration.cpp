@@ -495,6 +495,26 @@ QString Configuration::value(const QString& key) const
     return found ? found->value : QString();
 }
 
+Status Configuration::applyShared(const QMap<QString, QString>& values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!m_entries.contains(it.key()))
+            return Error(ErrorCode::Configuration,
+                         QCoreApplication::translate("Configuration",
+                                                     "La configuración común guardada por la administración tiene "
+                                                     "la clave desconocida «%1».")
+                             .arg(it.key()));
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        Entry& current = m_entries[it.key()];
+        if (current.source == Source::Default || current.source == Source::File) {
+            current = Entry { it.value(), Source::Shared };
+            qCDebug(lcConfig).noquote() << it.key() << "from the shared settings";
+        }
+    }
+    return {};
+}
+
 QString Configuration::sourceOf(const QString& key) const
 {
     const Entry* found = entry(key);
@@ -506,6 +526,8 @@ QString Configuration::sourceOf(const QString& key) const
         return QStringLiteral("default");
     case Source::File:
         return QStringLiteral("file");
+    case Source::Shared:
+        return QStringLiteral("shared settings");
     case Source::Environment:
         return QStringLiteral("environment");
     case Source::CommandLine:
@@ -521,6 +543,8 @@ QString Configuration::describeSource(const QString& key, const Entry& found) co
         return QCoreApplication::translate("Configuration", "el valor por defecto");
     case Source::File:
         return fileWhere(m_filePath);
+    case Source::Shared:
+        return QCoreApplication::translate("Configuration", "la configuración común guardada por la administración");
     case Source::Environment: {
         const ConfigurationKey* registered = findKey(key);
         return QCoreApplication::translate("Configuration", "la variable de entorno %1")

@@ -62,7 +62,18 @@ public:
      */
     Result<int> intValue(const QString& key) const;
 
-    /** @brief Where @p key's value came from: "default", "file", "environment" or "command line". */
+    /**
+     * @brief Applies the values an administrator stored for every program (SharedConfiguration::overrides(),
+     * "section/key" → value): each replaces a value from the file or the default, never one set by the
+     * environment or the command line, which stay the machine's last word. Call once the database is open.
+     * @return a Configuration error naming an unregistered key; nothing is applied then
+     */
+    Status applyShared(const QMap<QString, QString>& values);
+
+    /**
+     * @brief Where @p key's value came from: "default", "file", "shared settings", "environment" or
+     * "command line".
+     */
     QString sourceOf(const QString& key) const;
 
     /** @brief The file that was read, or empty if none. */
@@ -72,6 +83,7 @@ private:
     enum class Source {
         Default,
         File,
+        Shared,
         Environment,
         CommandLine,
     };

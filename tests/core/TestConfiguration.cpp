@@ -47,6 +47,7 @@ private slots:
     void listValuesAreJoined();
     void precedence_data();
     void precedence();
+    void unknownSharedKeyIsRefused();
     void emptyEnvironmentValueStillOverrides();
     void unknownKeyInFile_data();
     void unknownKeyInFile();
@@ -224,25 +225,31 @@ void TestConfiguration::listValuesAreJoined()
 void TestConfiguration::precedence_data()
 {
     QTest::addColumn<bool>("inFile");
+    QTest::addColumn<bool>("shared");
     QTest::addColumn<bool>("inEnvironment");
     QTest::addColumn<bool>("onCommandLine");
     QTest::addColumn<int>("expected");
     QTest::addColumn<QString>("source");
 
-    // The file says 1000, the environment 2000, the command line 3000.
-    QTest::newRow("none") << false << false << false << 5000 << u"default"_s;
-    QTest::newRow("file") << true << false << false << 1000 << u"file"_s;
-    QTest::newRow("environment") << false << true << false << 2000 << u"environment"_s;
-    QTest::newRow("command line") << false << false << true << 3000 << u"command line"_s;
-    QTest::newRow("environment over file") << true << true << false << 2000 << u"environment"_s;
-    QTest::newRow("command line over file") << true << false << true << 3000 << u"command line"_s;
-    QTest::newRow("command line over environment") << false << true << true << 3000 << u"command line"_s;
-    QTest::newRow("command line over all") << true << true << true << 3000 << u"command line"_s;
+    // The file says 1000, the environment 2000, the command line 3000, the administration's shared value 4000.
+    QTest::newRow("none") << false << false << false << false << 5000 << u"default"_s;
+    QTest::newRow("file") << true << false << false << false << 1000 << u"file"_s;
+    QTest::newRow("environment") << false << false << true << false << 2000 << u"environment"_s;
+    QTest::newRow("command line") << false << false << false << true << 3000 << u"command line"_s;
+    QTest::newRow("shared") << false << true << false << false << 4000 << u"shared settings"_s;
+    QTest::newRow("environment over file") << true << false << true << false << 2000 << u"environment"_s;
+    QTest::newRow("command line over file") << true << false << false << true << 3000 << u"command line"_s;
+    QTest::newRow("command line over environment") << false << false << true << true << 3000 << u"command line"_s;
+    QTest::newRow("command line over all") << true << true << true << true << 3000 << u"command line"_s;
+    QTest::newRow("shared over file") << true << true << false << false << 4000 << u"shared settings"_s;
+    QTest::newRow("environment over shared") << true << true << true << false << 2000 << u"environment"_s;
+    QTest::newRow("command line over shared") << false << true << false << true << 3000 << u"command line"_s;
 }
 
 void TestConfiguration::precedence()
 {
     QFETCH(bool, inFile);
+    QFETCH(bool, shared);
     QFETCH(bool, inEnvironment);
     QFETCH(bool, onCommandLine);
     QFETCH(int, expected);
@@ -260,14 +267,29 @@ void TestConfiguration::precedence()
     if (onCommandLine) {
         overrides.insert(busyTimeout, u"3000"_s);
     }
-    const auto loaded = Configuration::load(path, environment, overrides);
+    auto loaded = Configuration::load(path, environment, overrides);
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message()));
+    if (shared) {
+        const auto applied = loaded->applyShared({{busyTimeout, u"4000"_s}});
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message()));
+    }
     QCOMPARE(loaded->intValue(busyTimeout).value(), expected);
     QCOMPARE(loaded->value(busyTimeout), QString::number(expected));
     QCOMPARE(loaded->sourceOf(busyTimeout), source);
     // Other keys keep their own sources.
     QCOMPARE(loaded->sourceOf(u"general/language"_s), u"file"_s);
     QCOMPARE(loaded->sourceOf(u"security/lockout_minutes"_s), u"default"_s);
+}
+
+void TestConfiguration::unknownSharedKeyIsRefused()
+{
+    auto loaded = Configuration::load(QString(), QProcessEnvironment(), {});
+    QVERIFY(loaded.ok());
+    const auto applied = loaded->applyShared({{busyTimeout, u"4000"_s}, {u"nope/missing"_s, u"1"_s}});
+    QVERIFY(!applied.ok());
+    QVERIFY2(applied.error().message().contains(u"nope/missing"_s), qPrintable(applied.error().message()));
+    // Nothing was applied, not even the registered key.
+    QCOMPARE(loaded->sourceOf(busyTimeout), u"default"_s);
 }
 
 void TestConfiguration::emptyEnvironmentValueStillOverrides()
