@@ -7,6 +7,9 @@
 # The MSI's features are the install components: desktop (factora.exe, Start-menu shortcut), cli (factora-cli.exe),
 # server (factora-server.exe) and runtime (the DLLs all three need: Qt through Qt's deployment script, the other
 # libraries found by file(GET_RUNTIME_DEPENDENCIES) in FACTORA_WINDOWS_DLL_DIRS). runtime is always installed.
+#
+# factora-server.exe is a Windows service program (app/server/ServiceHost, Poco's ServerApplication), but the MSI does
+# not register the service: that is a post-install step (sc.exe create or /registerService; docs/installers.md).
 
 include_guard(GLOBAL)
 
