@@ -699,6 +699,10 @@
         <source>la cabecera del registro no coincide con su última fila.</source>
         <translation>the log head does not match its last row.</translation>
     </message>
+    <message>
+        <source>La verificación del registro de auditoría se canceló.</source>
+        <translation>The audit log verification was cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogCommand</name>
@@ -717,6 +721,17 @@
     <message>
         <source>--limit debe ser un número entre 1 y 100000.</source>
         <translation>--limit must be a number between 1 and 100000.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>La cadena está rota en la entrada n.º %1: %2</source>
+        <translation>The chain is broken at entry no. %1: %2</translation>
+    </message>
+    <message>
+        <source>La cadena está rota: %1</source>
+        <translation>The chain is broken: %1</translation>
     </message>
 </context>
 <context>
@@ -821,6 +836,37 @@
     <message>
         <source>Fecha y hora «%1»: %2</source>
         <translation>Date and time “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BrandingPanel</name>
+    <message>
+        <source>Correo: asunto</source>
+        <translation>E-mail: subject</translation>
+    </message>
+    <message>
+        <source>Correo: cuerpo HTML</source>
+        <translation>E-mail: HTML body</translation>
+    </message>
+    <message>
+        <source>Correo: texto sin formato</source>
+        <translation>E-mail: plain text</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Instrucciones de pago en Caja Vecina</source>
+        <translation>Caja Vecina payment instructions</translation>
+    </message>
+    <message>
+        <source>Marca guardada.</source>
+        <translation>Branding saved.</translation>
+    </message>
+    <message>
+        <source>Plantilla guardada; se aplica al reiniciar el servidor.</source>
+        <translation>Template saved; it takes effect when the server restarts.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1081,45 @@
     <message>
         <source>«%1» no es un año.</source>
         <translation>“%1” is not a year.</translation>
+    </message>
+</context>
+<context>
+    <name>CartaGuiaExporter</name>
+    <message>
+        <source>No se pudo escribir %1: %2.</source>
+        <translation>Could not write %1: %2.</translation>
+    </message>
+    <message>
+        <source>El archivo %1 debe terminar en .xlsx o .csv: así se elige su formato.</source>
+        <translation>The file %1 must end in .xlsx or .csv: that is how its format is chosen.</translation>
+    </message>
+    <message>
+        <source>Indique un rango de fechas de cesión o un número de operación.</source>
+        <translation>Give a range of assignment dates or an operation number.</translation>
+    </message>
+    <message>
+        <source>El rango de fechas de cesión necesita su inicio y su fin.</source>
+        <translation>The range of assignment dates needs both its start and its end.</translation>
+    </message>
+    <message>
+        <source>El rango de fechas empieza el %1, después de su fin el %2.</source>
+        <translation>The date range starts on %1, after its end on %2.</translation>
+    </message>
+    <message>
+        <source>Falta la zona horaria America/Santiago en este equipo.</source>
+        <translation>The America/Santiago time zone is missing on this computer.</translation>
+    </message>
+    <message>
+        <source>No existe la operación número %1.</source>
+        <translation>Operation number %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>no se pudo crear el libro XLSX</source>
+        <translation>could not create the XLSX workbook</translation>
+    </message>
+    <message>
+        <source>no se pudo reemplazar el archivo</source>
+        <translation>could not replace the file</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1400,54 @@
     <message>
         <source>El archivo guardado como «%1» contiene otro certificado («%2»)</source>
         <translation>The file saved as “%1” contains another certificate (“%2”)</translation>
+    </message>
+</context>
+<context>
+    <name>CessionCodeExplainer</name>
+    <message>
+        <source>El SII anuló este envío. Es un estado final: para ceder el documento hay que firmar una nueva cesión.</source>
+        <translation>The SII voided this submission. This is a final state: to assign the document, a new assignment must be signed.</translation>
+    </message>
+    <message>
+        <source>El SII no recibió el archivo. Revise que el certificado esté autorizado ante el SII para la empresa cedente y que el SII esté disponible; luego use «Reenviar».</source>
+        <translation>The SII did not receive the file. Check that the certificate is authorized with the SII for the assignor company and that the SII is available; then use “Resubmit”.</translation>
+    </message>
+    <message>
+        <source>El archivo no cumple el esquema del AEC. Firme una nueva cesión desde el asistente; si se repite, informe a soporte con el acuse.</source>
+        <translation>The file does not comply with the AEC schema. Sign a new assignment from the wizard; if it happens again, report it to support with the acknowledgement.</translation>
+    </message>
+    <message>
+        <source>La firma del AEC no es válida. Firme de nuevo con un certificado vigente y sin modificar el archivo.</source>
+        <translation>The AEC signature is not valid. Sign again with a valid certificate and without modifying the file.</translation>
+    </message>
+    <message>
+        <source>La carátula no coincide con la cesión (RUT del cedente o del cesionario, o correo de contacto). Corrija los datos de la empresa y firme una nueva cesión.</source>
+        <translation>The cover does not match the assignment (assignor&apos;s or assignee&apos;s RUT, or contact e-mail). Correct the company&apos;s details and sign a new assignment.</translation>
+    </message>
+    <message>
+        <source>El SII rechazó el documento cedido (tipo no cedible, firma del emisor o datos del DTE). Revise el DTE en la bandeja.</source>
+        <translation>The SII rejected the assigned document (non-assignable type, issuer&apos;s signature or DTE data). Review the DTE in the inbox.</translation>
+    </message>
+    <message>
+        <source>La cesión no cumple las reglas del registro: el firmante no está autorizado por la empresa, el documento ya fue cedido, o falta anotar una cesión anterior. Corrija eso ante el SII y use «Reenviar».</source>
+        <translation>The assignment does not comply with the registry&apos;s rules: the signer is not authorized by the company, the document was already assigned, or a previous assignment has yet to be recorded. Correct that with the SII and use “Resubmit”.</translation>
+    </message>
+    <message>
+        <source>Revise el acuse del SII más abajo; corregida la causa, use «Reenviar».</source>
+        <translation>Review the SII&apos;s acknowledgement below; once the cause is corrected, use “Resubmit”.</translation>
+    </message>
+    <message>
+        <source>Rechazada por el SII (%1): %2
+Qué hacer: %3</source>
+        <translation>Rejected by the SII (%1): %2
+What to do: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CessionQueries</name>
+    <message>
+        <source>El DTE guardado %1 (folio %2) no se pudo leer tal como fue importado.</source>
+        <translation>The stored DTE %1 (folio %2) could not be read as it was imported.</translation>
     </message>
 </context>
 <context>
@@ -1682,12 +1815,147 @@
         <translation>Payment of %1 applied to the invoices %2, accounting date %3.</translation>
     </message>
     <message>
-        <source>La factura %1 dejó de estar pendiente.</source>
-        <translation>The invoice %1 is no longer pending.</translation>
-    </message>
-    <message>
         <source>línea %1, folio %2 de %3: ya se cobra por una cesión anotada al factoring</source>
         <translation>line %1, folio %2 of %3: already being collected through an assignment recorded to the factoring company</translation>
+    </message>
+    <message>
+        <source>ya se cobra por una cesión anotada al factoring</source>
+        <translation>already being collected through an assignment recorded to the factoring company</translation>
+    </message>
+    <message>
+        <source>No se cargó nada: línea %1, folio %2 de %3: %4.</source>
+        <translation>Nothing was loaded: line %1, folio %2 of %3: %4.</translation>
+    </message>
+    <message>
+        <source>Las facturas %1 dejaron de estar pendientes.</source>
+        <translation>Invoices %1 are no longer pending.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStatistics</name>
+    <message>
+        <source>El rango de fechas está incompleto.</source>
+        <translation>The date range is incomplete.</translation>
+    </message>
+    <message>
+        <source>El rango de fechas empieza el %1, después de su fin el %2.</source>
+        <translation>The date range starts on %1, after its end on %2.</translation>
+    </message>
+    <message>
+        <source>El rango de fechas del %1 al %2 supera los %3 días que se pueden consultar de una vez.</source>
+        <translation>The date range from %1 to %2 exceeds the %3 days that can be queried at once.</translation>
+    </message>
+    <message>
+        <source>Falta la fecha de corte de la morosidad.</source>
+        <translation>The cut-off date for the delinquency report is missing.</translation>
+    </message>
+    <message>
+        <source>Una deuda pendiente tiene un vencimiento ilegible: «%1».</source>
+        <translation>An outstanding debt has an unreadable due date: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionStatisticsAgingBucket</name>
+    <message>
+        <source>Al día</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>1–30 días</source>
+        <translation>1–30 days</translation>
+    </message>
+    <message>
+        <source>31–60 días</source>
+        <translation>31–60 days</translation>
+    </message>
+    <message>
+        <source>61–90 días</source>
+        <translation>61–90 days</translation>
+    </message>
+    <message>
+        <source>Más de 90 días</source>
+        <translation>Over 90 days</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsLoader</name>
+    <message>
+        <source>No hay carpeta de rendiciones configurada (delivery/output_dir): no se puede abrir %1.</source>
+        <translation>No settlement file folder is configured (delivery/output_dir): %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>No se pudo abrir %1: %2.</source>
+        <translation>Could not open %1: %2.</translation>
+    </message>
+    <message>
+        <source>El archivo %1 cambió desde que se generó (su SHA-256 no es el registrado): no se abre ni se reenvía.</source>
+        <translation>The file %1 has changed since it was generated (its SHA-256 is not the recorded one): it is neither opened nor resent.</translation>
+    </message>
+    <message>
+        <source>Diferencia resuelta: boleta %1 de la transacción %2 (%3).</source>
+        <translation>Difference resolved: invoice %1 of transaction %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No hay destinos de entrega configurados para el canal %1 (delivery/%2_destinations): no se reenvió nada.</source>
+        <translation>No delivery destinations are configured for channel %1 (delivery/%2_destinations): nothing was resent.</translation>
+    </message>
+    <message>
+        <source>no hay carpeta de secretos de entrega (delivery/secrets_dir)</source>
+        <translation>there is no delivery secrets folder (delivery/secrets_dir)</translation>
+    </message>
+    <message>
+        <source>Rendición %1 del %2 (reenvío)</source>
+        <translation>Settlement file %1 of %2 (resent)</translation>
+    </message>
+    <message>
+        <source>Se reenvía la rendición del canal %1 de la fecha contable %2 (archivo %3).
+
+Factora</source>
+        <translation>Resending the settlement file of channel %1 for accounting date %2 (file %3).
+
+Factora</translation>
+    </message>
+    <message>
+        <source>%1: entregada.</source>
+        <translation>%1: delivered.</translation>
+    </message>
+    <message>
+        <source>%1: no se entregó (%2).</source>
+        <translation>%1: not delivered (%2).</translation>
+    </message>
+    <message>
+        <source>Rendición %1 reenviada a %2 de %3 destinos.</source>
+        <translation>Settlement file %1 resent to %2 of %3 destinations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carta Guía guardada en %1: %n factura(s).</source>
+        <translation>
+            <numerusform>Carta Guía saved to %1: %n invoice.</numerusform>
+            <numerusform>Carta Guía saved to %1: %n invoices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPage</name>
+    <message>
+        <source>Caja Vecina</source>
+        <translation>Caja Vecina</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Pagada</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Retirada</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1971,25 @@
     <message>
         <source>Escribe el resultado en JSON.</source>
         <translation>Writes the result as JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPanel</name>
+    <message>
+        <source>Empresa %1 creada.</source>
+        <translation>Company %1 created.</translation>
+    </message>
+    <message>
+        <source>Empresa %1 guardada.</source>
+        <translation>Company %1 saved.</translation>
+    </message>
+    <message>
+        <source>Empresa %1 habilitada.</source>
+        <translation>Company %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Empresa %1 deshabilitada.</source>
+        <translation>Company %1 disabled.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2048,13 @@
     </message>
 </context>
 <context>
+    <name>CompanyChannelRepository</name>
+    <message>
+        <source>No existe la empresa %1.</source>
+        <translation>Company %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyListCommand</name>
     <message>
         <source>Lista las empresas.</source>
@@ -1799,6 +2093,10 @@
     <message>
         <source>No hay empresa con RUT %1.</source>
         <translation>There is no company with RUT %1.</translation>
+    </message>
+    <message>
+        <source>Ya hay una empresa de factoring; %1 no puede serlo también.</source>
+        <translation>There already is a factoring company; %1 cannot be one as well.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2160,14 @@
     <message>
         <source>«%1» (en %2) vale %3, fuera del rango permitido de %4 a %5</source>
         <translation>“%1” (in %2) is %3, outside the allowed range %4 to %5</translation>
+    </message>
+    <message>
+        <source>La configuración común guardada por la administración tiene la clave desconocida «%1».</source>
+        <translation>The shared settings saved by the administration have the unknown key “%1”.</translation>
+    </message>
+    <message>
+        <source>la configuración común guardada por la administración</source>
+        <translation>the shared settings saved by the administration</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2399,126 @@
     <message>
         <source>Remitente de los correos del servicio</source>
         <translation>Sender of the service&apos;s e-mails</translation>
+    </message>
+    <message>
+        <source>Hilos de factora-server que envían facturas de la bandeja de salida; 0: ninguno</source>
+        <translation>factora-server threads that send invoices from the outbox; 0: none</translation>
+    </message>
+    <message>
+        <source>Envíos que un hilo toma de la bandeja de una vez</source>
+        <translation>Dispatches a thread takes from the outbox at a time</translation>
+    </message>
+    <message>
+        <source>Segundos que un hilo retiene un envío tomado; vencidos, otro lo retoma</source>
+        <translation>Seconds a thread holds a dispatch it took; once they expire, another thread takes it over</translation>
+    </message>
+    <message>
+        <source>Segundos de espera de un hilo cuando la bandeja está vacía</source>
+        <translation>Seconds a thread waits when the outbox is empty</translation>
+    </message>
+    <message>
+        <source>Segundos antes del primer reintento de un envío con falla transitoria</source>
+        <translation>Seconds before the first retry of a dispatch with a transient failure</translation>
+    </message>
+    <message>
+        <source>Factor de la espera entre reintentos, en por ciento (200: se duplica)</source>
+        <translation>Multiplier of the wait between retries, in percent (200: it doubles)</translation>
+    </message>
+    <message>
+        <source>Espera máxima entre dos reintentos, en segundos</source>
+        <translation>Maximum wait between two retries, in seconds</translation>
+    </message>
+    <message>
+        <source>Intentos por canal antes de pasar a SMS o darlo por fallido</source>
+        <translation>Attempts per channel before switching to SMS or marking the dispatch failed</translation>
+    </message>
+    <message>
+        <source>Horas desde que se encoló un envío durante las que se reintenta el correo</source>
+        <translation>Hours after a dispatch was queued during which the e-mail is retried</translation>
+    </message>
+    <message>
+        <source>Adjunto de los envíos: pdf o zip (PDF y XML)</source>
+        <translation>Attachment of the dispatches: pdf or zip (PDF and XML)</translation>
+    </message>
+    <message>
+        <source>Días que se guardan los envíos terminados y sus intentos</source>
+        <translation>Days that finished dispatches and their attempts are kept</translation>
+    </message>
+    <message>
+        <source>Días que se guardan los documentos de los envíos terminados</source>
+        <translation>Days that the documents of finished dispatches are kept</translation>
+    </message>
+    <message>
+        <source>Hora local (HH:MM) de la purga diaria de envíos en factora-server</source>
+        <translation>Local time (HH:MM) of the daily purge of dispatches in factora-server</translation>
+    </message>
+    <message>
+        <source>Dirección:puerto donde factora-server recibe los avisos de entrega de SMS; vacía: no los recibe</source>
+        <translation>Address:port where factora-server receives SMS delivery receipts; empty: it does not receive them</translation>
+    </message>
+    <message>
+        <source>Ruta HTTP de los avisos de entrega de SMS; vacía: sin ruta</source>
+        <translation>HTTP path of the SMS delivery receipts; empty: no path</translation>
+    </message>
+    <message>
+        <source>Cabecera HTTP con el secreto compartido de los avisos de entrega de SMS</source>
+        <translation>HTTP header carrying the shared secret of the SMS delivery receipts</translation>
+    </message>
+    <message>
+        <source>Archivo protegido con el secreto compartido de los avisos de entrega de SMS</source>
+        <translation>Protected file holding the shared secret of the SMS delivery receipts</translation>
+    </message>
+    <message>
+        <source>URL (POST) de la pasarela SMS: https, o http solo hacia 127.0.0.1; vacío: sin SMS</source>
+        <translation>URL (POST) of the SMS gateway: https, or http only to 127.0.0.1; empty: no SMS</translation>
+    </message>
+    <message>
+        <source>Cabecera HTTP que lleva el token de la pasarela SMS (el token va en el almacén de secretos, sms/token)</source>
+        <translation>HTTP header carrying the SMS gateway token (the token goes in the secret store, sms/token)</translation>
+    </message>
+    <message>
+        <source>Palabra antes del token en su cabecera (p. ej. Bearer); vacío: el token solo</source>
+        <translation>Word before the token in its header (e.g. Bearer); empty: the token alone</translation>
+    </message>
+    <message>
+        <source>CA (PEM) del certificado de la pasarela SMS; vacío: las CA del sistema</source>
+        <translation>CA (PEM) of the SMS gateway&apos;s certificate; empty: the system CAs</translation>
+    </message>
+    <message>
+        <source>Milisegundos de espera de la conexión, el envío y la respuesta de la pasarela SMS</source>
+        <translation>Milliseconds to wait for the SMS gateway&apos;s connection, sending and response</translation>
+    </message>
+    <message>
+        <source>Segmentos que puede ocupar un SMS (160 caracteres GSM-7 o 70 UCS-2 en uno)</source>
+        <translation>Segments an SMS may take up (160 GSM-7 or 70 UCS-2 characters in one)</translation>
+    </message>
+    <message>
+        <source>Dominio propio de los enlaces de pago (p. ej. pagos.empresa.cl); el enlace es https://DOMINIO/pagar?rut=…</source>
+        <translation>Own domain of the payment links (e.g. pagos.empresa.cl); the link is https://DOMAIN/pagar?rut=…</translation>
+    </message>
+    <message>
+        <source>Carpeta con plantillas propias (subject.txt, body.html, body.txt, sms.txt, caja_vecina.txt); las que falten son las incluidas</source>
+        <translation>Folder with custom templates (subject.txt, body.html, body.txt, sms.txt, caja_vecina.txt); missing ones are the built-in ones</translation>
+    </message>
+    <message>
+        <source>Plantilla del asunto del correo; vacío: la de la carpeta o la incluida</source>
+        <translation>Template of the e-mail subject; empty: the folder&apos;s or the built-in one</translation>
+    </message>
+    <message>
+        <source>Plantilla HTML del cuerpo del correo; vacío: la de la carpeta o la incluida</source>
+        <translation>HTML template of the e-mail body; empty: the folder&apos;s or the built-in one</translation>
+    </message>
+    <message>
+        <source>Plantilla de texto plano del cuerpo del correo; vacío: la de la carpeta o la incluida</source>
+        <translation>Plain text template of the e-mail body; empty: the folder&apos;s or the built-in one</translation>
+    </message>
+    <message>
+        <source>Plantilla del SMS; vacío: la de la carpeta o la incluida</source>
+        <translation>Template of the SMS; empty: the folder&apos;s or the built-in one</translation>
+    </message>
+    <message>
+        <source>Plantilla de las instrucciones de pago en Caja Vecina; vacío: la de la carpeta o la incluida</source>
+        <translation>Template of the Caja Vecina payment instructions; empty: the folder&apos;s or the built-in one</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2755,251 @@
     </message>
 </context>
 <context>
+    <name>DispatchAttachmentBuilder</name>
+    <message>
+        <source>Adjunto «%1» no válido: use pdf o zip (PDF y XML)</source>
+        <translation>Invalid attachment “%1”: use pdf or zip (PDF and XML)</translation>
+    </message>
+    <message>
+        <source>No se pudo armar el zip del envío: %1</source>
+        <translation>Could not build the dispatch&apos;s zip file: %1</translation>
+    </message>
+    <message>
+        <source>no se puede escribir «%1»</source>
+        <translation>cannot write “%1”</translation>
+    </message>
+    <message>
+        <source>falló la escritura de «%1»</source>
+        <translation>writing “%1” failed</translation>
+    </message>
+    <message>
+        <source>El XML tiene %1 DTE: indique el folio del que se envía</source>
+        <translation>The XML holds %1 DTEs: give the folio of the one to send</translation>
+    </message>
+    <message>
+        <source>El XML no tiene un DTE con folio %1</source>
+        <translation>The XML has no DTE with folio %1</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchCampaignCommand</name>
+    <message>
+        <source>No se puede leer «%1»: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1, línea %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Campaña %1 «%2»: %3 seleccionados, %4 encolados, %5 terminados de %6</source>
+        <translation>Campaign %1 “%2”: %3 selected, %4 queued, %5 of %6 finished</translation>
+    </message>
+    <message>
+        <source>  omitido: %1</source>
+        <translation>  skipped: %1</translation>
+    </message>
+    <message>
+        <source>Envía las facturas de una operación o de una selección de DTE, o muestra una campaña.</source>
+        <translation>Sends the invoices of an operation or of a selection of DTEs, or shows a campaign.</translation>
+    </message>
+    <message>
+        <source>Nombre de la campaña.</source>
+        <translation>Name of the campaign.</translation>
+    </message>
+    <message>
+        <source>Las facturas con cesión anotada de esta operación.</source>
+        <translation>The invoices of this operation with a recorded assignment.</translation>
+    </message>
+    <message>
+        <source>Los DTE con estos id, separados por comas.</source>
+        <translation>The DTEs with these ids, separated by commas.</translation>
+    </message>
+    <message>
+        <source>CSV «RUT,correo,celular» de los deudores; sin él, los datos de su empresa.</source>
+        <translation>CSV “RUT,e-mail,mobile” of the debtors; without it, their company&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Adjunto: pdf o zip (por omisión, dispatch/attachment).</source>
+        <translation>Attachment: pdf or zip (by default, dispatch/attachment).</translation>
+    </message>
+    <message>
+        <source>Envía ahora lo encolado, sin esperar a factora-server.</source>
+        <translation>Sends what is queued now, without waiting for factora-server.</translation>
+    </message>
+    <message>
+        <source>Muestra cómo va la campaña con este id.</source>
+        <translation>Shows the progress of the campaign with this id.</translation>
+    </message>
+    <message>
+        <source>--status «%1» no es un número.</source>
+        <translation>--status “%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>falta --name NOMBRE.</source>
+        <translation>--name NAME is missing.</translation>
+    </message>
+    <message>
+        <source>use --operation o --dte-ids (uno de los dos).</source>
+        <translation>use --operation or --dte-ids (one of the two).</translation>
+    </message>
+    <message>
+        <source>--dte-ids: «%1» no es un id.</source>
+        <translation>--dte-ids: “%1” is not an id.</translation>
+    </message>
+    <message>
+        <source>%1/%2 facturas encoladas</source>
+        <translation>%1/%2 invoices queued</translation>
+    </message>
+    <message>
+        <source>%1/%2 envíos terminados</source>
+        <translation>%1/%2 dispatches finished</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchCampaignService</name>
+    <message>
+        <source>No existe la operación «%1»</source>
+        <translation>Operation “%1” does not exist</translation>
+    </message>
+    <message>
+        <source>No existe el DTE %1</source>
+        <translation>DTE %1 does not exist</translation>
+    </message>
+    <message>
+        <source>La campaña necesita un nombre</source>
+        <translation>The campaign needs a name</translation>
+    </message>
+    <message>
+        <source>La campaña necesita una operación o una selección de DTE</source>
+        <translation>The campaign needs an operation or a selection of DTEs</translation>
+    </message>
+    <message>
+        <source>DTE %1 (folio %2): no hay correo ni teléfono del deudor %3</source>
+        <translation>DTE %1 (folio %2): there is no e-mail address or phone number of debtor %3</translation>
+    </message>
+    <message>
+        <source>DTE %1 (folio %2): %3</source>
+        <translation>DTE %1 (folio %2): %3</translation>
+    </message>
+    <message>
+        <source>No existe la campaña %1</source>
+        <translation>Campaign %1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchCommandSupport</name>
+    <message>
+        <source>Envío %1 (tipo %2, folio %3, a %4): %5 — %6</source>
+        <translation>Dispatch %1 (type %2, folio %3, to %4): %5 — %6</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchComposer</name>
+    <message>
+        <source>Falta el remitente de los correos (smtp/from)</source>
+        <translation>The e-mail sender (smtp/from) is missing</translation>
+    </message>
+    <message>
+        <source>«%1» tiene varios DTE: indique el folio</source>
+        <translation>“%1” holds several DTEs: give the folio</translation>
+    </message>
+    <message>
+        <source>«%1» no tiene un DTE con folio %2</source>
+        <translation>“%1” has no DTE with folio %2</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchLogCommand</name>
+    <message>
+        <source>Muestra el registro de envíos de facturas, con el motivo de cada falla.</source>
+        <translation>Shows the invoice dispatch log, with the reason for each failure.</translation>
+    </message>
+    <message>
+        <source>Solo los de este deudor.</source>
+        <translation>Only those of this debtor.</translation>
+    </message>
+    <message>
+        <source>Solo los de este folio.</source>
+        <translation>Only those of this folio.</translation>
+    </message>
+    <message>
+        <source>Solo los que están en este estado (queued, retry_wait, accepted, sms_sent, failed, …).</source>
+        <translation>Only those in this state (queued, retry_wait, accepted, sms_sent, failed, …).</translation>
+    </message>
+    <message>
+        <source>Solo los que tuvieron un intento por este canal.</source>
+        <translation>Only those with an attempt through this channel.</translation>
+    </message>
+    <message>
+        <source>Solo los de esta campaña.</source>
+        <translation>Only those of this campaign.</translation>
+    </message>
+    <message>
+        <source>Encolados desde este día (UTC).</source>
+        <translation>Queued from this day (UTC).</translation>
+    </message>
+    <message>
+        <source>Encolados hasta este día (UTC).</source>
+        <translation>Queued up to this day (UTC).</translation>
+    </message>
+    <message>
+        <source>Cuántos envíos como máximo (por omisión 1000).</source>
+        <translation>Maximum number of dispatches (1000 by default).</translation>
+    </message>
+    <message>
+        <source>CSV para Excel (UTF-8 con BOM), una línea por intento.</source>
+        <translation>CSV for Excel (UTF-8 with BOM), one line per attempt.</translation>
+    </message>
+    <message>
+        <source>Escribe el JSON o el CSV en este archivo.</source>
+        <translation>Writes the JSON or the CSV to this file.</translation>
+    </message>
+    <message>
+        <source>use --json o --csv, no ambos.</source>
+        <translation>use --json or --csv, not both.</translation>
+    </message>
+    <message>
+        <source>--folio «%1» no es un folio.</source>
+        <translation>--folio “%1” is not a folio.</translation>
+    </message>
+    <message>
+        <source>--campaign «%1» no es un número.</source>
+        <translation>--campaign “%1” is not a number.</translation>
+    </message>
+    <message>
+        <source>--limit «%1» no es un número válido.</source>
+        <translation>--limit “%1” is not a valid number.</translation>
+    </message>
+    <message>
+        <source>--%1 «%2» no es una fecha AAAA-MM-DD.</source>
+        <translation>--%1 “%2” is not a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>No se puede escribir «%1»: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 envíos escritos en %2</source>
+        <translation>%1 dispatches written to %2</translation>
+    </message>
+    <message>
+        <source>No hay envíos con esos filtros.</source>
+        <translation>No dispatches match those filters.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPurgeCommand</name>
+    <message>
+        <source>Borra los envíos terminados y los documentos más antiguos que su plazo de retención.</source>
+        <translation>Deletes the finished dispatches and the documents older than their retention period.</translation>
+    </message>
+    <message>
+        <source>Purga: %1 envíos y %2 intentos de más de %3 días, %4 documentos de más de %5 días</source>
+        <translation>Purge: %1 dispatches and %2 attempts older than %3 days, %4 documents older than %5 days</translation>
+    </message>
+</context>
+<context>
     <name>DispatchRenderCommand</name>
     <message>
         <source>Genera el PDF de la representación impresa de un DTE, con su timbre.</source>
@@ -2393,6 +3064,354 @@
     <message>
         <source>%1: tipo %2, folio %3 → %4</source>
         <translation>%1: type %2, folio %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchRepository</name>
+    <message>
+        <source>No existe el envío %1</source>
+        <translation>Dispatch %1 does not exist</translation>
+    </message>
+    <message>
+        <source>Ningún envío tiene el SMS «%1» del proveedor</source>
+        <translation>No dispatch has the provider&apos;s SMS “%1”</translation>
+    </message>
+    <message>
+        <source>El envío %1 ya no tiene su documento (purgado o nunca guardado)</source>
+        <translation>Dispatch %1 no longer has its document (purged or never stored)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchRuntime</name>
+    <message>
+        <source>No se pudo leer la contraseña SMTP (smtp/password) de %1: %2</source>
+        <translation>Could not read the SMTP password (smtp/password) from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSendCommand</name>
+    <message>
+        <source>Envía un DTE al deudor por correo (con SMS si falla) y muestra el resultado.</source>
+        <translation>Sends a DTE to the debtor by e-mail (with SMS if that fails) and shows the result.</translation>
+    </message>
+    <message>
+        <source>DTE, EnvioDTE o AEC en XML.</source>
+        <translation>DTE, EnvioDTE or AEC in XML.</translation>
+    </message>
+    <message>
+        <source>Correo del deudor.</source>
+        <translation>Debtor&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>Celular del deudor para el SMS, p. ej. +56912345678.</source>
+        <translation>Debtor&apos;s mobile number for the SMS, e.g. +56912345678.</translation>
+    </message>
+    <message>
+        <source>Adjunto: pdf o zip (por omisión, dispatch/attachment).</source>
+        <translation>Attachment: pdf or zip (by default, dispatch/attachment).</translation>
+    </message>
+    <message>
+        <source>El folio del DTE, si el archivo tiene varios.</source>
+        <translation>The DTE&apos;s folio, if the file holds several.</translation>
+    </message>
+    <message>
+        <source>falta --dte ARCHIVO.</source>
+        <translation>--dte FILE is missing.</translation>
+    </message>
+    <message>
+        <source>falta --to CORREO o --phone +56….</source>
+        <translation>--to E-MAIL or --phone +56… is missing.</translation>
+    </message>
+    <message>
+        <source>--folio «%1» no es un número de folio.</source>
+        <translation>--folio “%1” is not a folio number.</translation>
+    </message>
+    <message>
+        <source>factora-cli: no se puede leer «%1»: %2</source>
+        <translation>factora-cli: cannot read “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchService</name>
+    <message>
+        <source>El envío del folio %1 no tiene correo ni teléfono del deudor</source>
+        <translation>The dispatch of folio %1 has no e-mail address or phone number of the debtor</translation>
+    </message>
+    <message>
+        <source>Adjunto «%1» desconocido; use pdf o zip</source>
+        <translation>Unknown attachment “%1”; use pdf or zip</translation>
+    </message>
+    <message>
+        <source>El envío necesita tipo, folio, RUT del emisor y RUT del deudor (recibido: tipo %1, folio %2)</source>
+        <translation>The dispatch needs type, folio, issuer&apos;s RUT and debtor&apos;s RUT (received: type %1, folio %2)</translation>
+    </message>
+    <message>
+        <source>en cola para enviar por correo a %1</source>
+        <translation>queued to be sent by e-mail to %1</translation>
+    </message>
+    <message>
+        <source>sin correo: en cola para enviar por SMS a %1</source>
+        <translation>no e-mail address: queued to be sent by SMS to %1</translation>
+    </message>
+    <message>
+        <source>El envío %1 no está pendiente ahora (estado: %2)</source>
+        <translation>Dispatch %1 is not pending now (state: %2)</translation>
+    </message>
+    <message>
+        <source>%1; se enviará por SMS a %2</source>
+        <translation>%1; it will be sent by SMS to %2</translation>
+    </message>
+    <message>
+        <source>%1; no hay teléfono para enviar un SMS</source>
+        <translation>%1; there is no phone number to send an SMS to</translation>
+    </message>
+    <message>
+        <source>%1; no hay pasarela SMS configurada (sms/url)</source>
+        <translation>%1; no SMS gateway is configured (sms/url)</translation>
+    </message>
+    <message>
+        <source>el correo no se envió tras %1 intentos</source>
+        <translation>the e-mail was not sent after %1 attempts</translation>
+    </message>
+    <message>
+        <source>la dirección %1 está suprimida desde %2 (%3)</source>
+        <translation>the address %1 has been suppressed since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no hay servidor SMTP configurado (smtp/host)</source>
+        <translation>no SMTP server is configured (smtp/host)</translation>
+    </message>
+    <message>
+        <source>no se pudo preparar el correo: %1</source>
+        <translation>could not prepare the e-mail: %1</translation>
+    </message>
+    <message>
+        <source>el servidor de correo no respondió: %1</source>
+        <translation>the mail server did not respond: %1</translation>
+    </message>
+    <message>
+        <source>el servidor de correo aceptó el mensaje para %1 (%2)</source>
+        <translation>the mail server accepted the message for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>el servidor de correo rechazó %1: %2</source>
+        <translation>the mail server rejected %1: %2</translation>
+    </message>
+    <message>
+        <source>el servidor de correo pidió reintentar: %1</source>
+        <translation>the mail server asked to retry: %1</translation>
+    </message>
+    <message>
+        <source>%1; se agotaron los %2 intentos de correo</source>
+        <translation>%1; the %2 e-mail attempts were used up</translation>
+    </message>
+    <message>
+        <source>%1; terminó el plazo de reintentos de %2 horas</source>
+        <translation>%1; the %2-hour retry period ended</translation>
+    </message>
+    <message>
+        <source>%1; intento %2 de %3, se reintenta el %4</source>
+        <translation>%1; attempt %2 of %3, retrying on %4</translation>
+    </message>
+    <message>
+        <source>no hay teléfono para enviar un SMS</source>
+        <translation>there is no phone number to send an SMS to</translation>
+    </message>
+    <message>
+        <source>no hay pasarela SMS configurada (sms/url)</source>
+        <translation>no SMS gateway is configured (sms/url)</translation>
+    </message>
+    <message>
+        <source>el SMS no se envió tras %1 intentos</source>
+        <translation>the SMS was not sent after %1 attempts</translation>
+    </message>
+    <message>
+        <source>no se pudo preparar el SMS: %1</source>
+        <translation>could not prepare the SMS: %1</translation>
+    </message>
+    <message>
+        <source>la pasarela SMS no aceptó %1: %2</source>
+        <translation>the SMS gateway did not accept %1: %2</translation>
+    </message>
+    <message>
+        <source>la pasarela SMS no respondió: %1</source>
+        <translation>the SMS gateway did not respond: %1</translation>
+    </message>
+    <message>
+        <source>la pasarela SMS aceptó el mensaje para %1 (id %2)</source>
+        <translation>the SMS gateway accepted the message for %1 (id %2)</translation>
+    </message>
+    <message>
+        <source>la pasarela SMS rechazó el mensaje para %1: HTTP %2 %3</source>
+        <translation>the SMS gateway rejected the message for %1: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>la pasarela SMS pidió reintentar: HTTP %1 %2</source>
+        <translation>the SMS gateway asked to retry: HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1; se agotaron los %2 intentos de SMS</source>
+        <translation>%1; the %2 SMS attempts were used up</translation>
+    </message>
+    <message>
+        <source>el proveedor informa el SMS entregado a %1</source>
+        <translation>the provider reports the SMS delivered to %1</translation>
+    </message>
+    <message>
+        <source>el proveedor informa que el SMS a %1 no se entregó: %2</source>
+        <translation>the provider reports that the SMS to %1 was not delivered: %2</translation>
+    </message>
+    <message>
+        <source>el proveedor informa el SMS a %1 pendiente</source>
+        <translation>the provider reports the SMS to %1 as pending</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSettings</name>
+    <message>
+        <source>dispatch/attachment vale «%1» (%2); se esperaba pdf o zip</source>
+        <translation>dispatch/attachment is “%1” (%2); pdf or zip was expected</translation>
+    </message>
+    <message>
+        <source>dispatch/purge_time vale «%1» (%2); se esperaba una hora HH:MM</source>
+        <translation>dispatch/purge_time is “%1” (%2); a time HH:MM was expected</translation>
+    </message>
+    <message>
+        <source>dispatch/sms_receipt_path vale «%1»; debe empezar con /</source>
+        <translation>dispatch/sms_receipt_path is “%1”; it must start with /</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchStates</name>
+    <message>
+        <source>Estado de envío desconocido «%1»; use uno de: %2</source>
+        <translation>Unknown dispatch state “%1”; use one of: %2</translation>
+    </message>
+    <message>
+        <source>en cola</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>enviándose</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>esperando reintento</source>
+        <translation>waiting to retry</translation>
+    </message>
+    <message>
+        <source>aceptado por el servidor de correo</source>
+        <translation>accepted by the mail server</translation>
+    </message>
+    <message>
+        <source>correo rechazado, SMS pendiente</source>
+        <translation>e-mail rejected, SMS pending</translation>
+    </message>
+    <message>
+        <source>SMS enviado</source>
+        <translation>SMS sent</translation>
+    </message>
+    <message>
+        <source>SMS entregado</source>
+        <translation>SMS delivered</translation>
+    </message>
+    <message>
+        <source>fallido</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>suprimido</source>
+        <translation>suppressed</translation>
+    </message>
+    <message>
+        <source>Canal de envío desconocido «%1»; use email o sms</source>
+        <translation>Unknown dispatch channel “%1”; use email or sms</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchTemplates</name>
+    <message>
+        <source>Plantilla de envío %1: %2</source>
+        <translation>Dispatch template %1: %2</translation>
+    </message>
+    <message>
+        <source>no se puede leer (%1)</source>
+        <translation>cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>supera 1 MB</source>
+        <translation>exceeds 1 MB</translation>
+    </message>
+    <message>
+        <source>no está en UTF-8</source>
+        <translation>is not in UTF-8</translation>
+    </message>
+    <message>
+        <source>Documento tipo %1</source>
+        <translation>Document type %1</translation>
+    </message>
+    <message>
+        <source>«{{» sin cerrar con «}}» en la línea %1</source>
+        <translation>“{{” not closed with “}}” on line %1</translation>
+    </message>
+    <message>
+        <source>marcador desconocido «{{%1}}» (se admiten: %2)</source>
+        <translation>unknown placeholder “{{%1}}” (allowed: %2)</translation>
+    </message>
+    <message>
+        <source>la carpeta «%1» no existe</source>
+        <translation>the folder “%1” does not exist</translation>
+    </message>
+    <message>
+        <source>«%1» (dispatch/template_dir)</source>
+        <translation>“%1” (dispatch/template_dir)</translation>
+    </message>
+    <message>
+        <source>incluida %1</source>
+        <translation>built-in %1</translation>
+    </message>
+    <message>
+        <source>las instrucciones de Caja Vecina no pueden contenerse a sí mismas ({{instrucciones_caja_vecina}})</source>
+        <translation>the Caja Vecina instructions cannot contain themselves ({{instrucciones_caja_vecina}})</translation>
+    </message>
+    <message>
+        <source>el asunto debe ser una línea</source>
+        <translation>the subject must be a single line</translation>
+    </message>
+    <message>
+        <source>está vacía</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>«%1» no es un dominio (escriba solo el dominio, p. ej. pagos.empresa.cl, sin https://)</source>
+        <translation>“%1” is not a domain (write only the domain, e.g. pagos.empresa.cl, without https://)</translation>
+    </message>
+    <message>
+        <source>está vacío y las plantillas usan {{enlace_pago}}: configure el dominio de los enlaces de pago</source>
+        <translation>is empty and the templates use {{enlace_pago}}: configure the domain of the payment links</translation>
+    </message>
+    <message>
+        <source>El SMS de la factura %1 quedó vacío</source>
+        <translation>The SMS for invoice %1 came out empty</translation>
+    </message>
+    <message>
+        <source>El SMS de la factura %1 ocupa %2 caracteres %3 (%4 segmentos) y el máximo es %5 segmentos (sms/max_segments); acorte dispatch/template_sms</source>
+        <translation>The SMS for invoice %1 takes %2 %3 characters (%4 segments) and the maximum is %5 segments (sms/max_segments); shorten dispatch/template_sms</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchWorkerPool</name>
+    <message>
+        <source>no hay carpeta de secretos de entrega (delivery/secrets_dir)</source>
+        <translation>there is no delivery secrets folder (delivery/secrets_dir)</translation>
+    </message>
+    <message>
+        <source>dispatch/sms_receipt_listen necesita dispatch/sms_receipt_path, dispatch/sms_receipt_header y dispatch/sms_receipt_secret_file</source>
+        <translation>dispatch/sms_receipt_listen needs dispatch/sms_receipt_path, dispatch/sms_receipt_header and dispatch/sms_receipt_secret_file</translation>
+    </message>
+    <message>
+        <source>El secreto de los avisos de SMS (%1) está vacío</source>
+        <translation>The SMS receipts secret (%1) is empty</translation>
     </message>
 </context>
 <context>
@@ -2470,10 +3489,71 @@
     </message>
 </context>
 <context>
+    <name>DteFileResult</name>
+    <message>
+        <source>Importado</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Duplicado</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Inválido</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>No permitido</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>DteFragment</name>
     <message>
         <source>El DTE no declara el espacio de nombres del SII (%1); la verificación al modo del SII lo supuso, como lo tenía al firmarse.</source>
         <translation>The DTE does not declare the SII&apos;s namespace (%1); the verification in the SII&apos;s way assumed it, as the DTE had it when signed.</translation>
+    </message>
+</context>
+<context>
+    <name>DteImportJob</name>
+    <message>
+        <source>importado</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>ya estaba cargado</source>
+        <translation>already loaded</translation>
+    </message>
+    <message>
+        <source>rechazado</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>no permitido</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>Tipo %1, folio %2 de %3: %4</source>
+        <translation>Type %1, folio %2 of %3: %4</translation>
+    </message>
+    <message>
+        <source>El archivo no contiene ningún DTE.</source>
+        <translation>The file contains no DTE.</translation>
+    </message>
+</context>
+<context>
+    <name>DteInboxLoader</name>
+    <message>
+        <source>El XML guardado no contiene el DTE.</source>
+        <translation>The stored XML does not contain the DTE.</translation>
+    </message>
+    <message>
+        <source>No tiene acceso al DTE %1: es de otra empresa.</source>
+        <translation>You have no access to DTE %1: it belongs to another company.</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +3685,81 @@
     </message>
 </context>
 <context>
+    <name>DteRow</name>
+    <message>
+        <source>Factura electrónica</source>
+        <translation>Electronic invoice</translation>
+    </message>
+    <message>
+        <source>Factura exenta</source>
+        <translation>Exempt invoice</translation>
+    </message>
+    <message>
+        <source>Liquidación factura</source>
+        <translation>Settlement invoice</translation>
+    </message>
+    <message>
+        <source>Factura de compra</source>
+        <translation>Purchase invoice</translation>
+    </message>
+    <message>
+        <source>Guía de despacho</source>
+        <translation>Dispatch note</translation>
+    </message>
+    <message>
+        <source>Nota de débito</source>
+        <translation>Debit note</translation>
+    </message>
+    <message>
+        <source>Nota de crédito</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Documento tipo %1</source>
+        <translation>Document type %1</translation>
+    </message>
+    <message>
+        <source>Cargado</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <source>Ofrecido</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Aprobado</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rechazado</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Cedido</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>✓ esquema</source>
+        <translation>✓ schema</translation>
+    </message>
+    <message>
+        <source>✗ esquema</source>
+        <translation>✗ schema</translation>
+    </message>
+    <message>
+        <source>✓ firma</source>
+        <translation>✓ signature</translation>
+    </message>
+    <message>
+        <source>✓ firma (modo SII)</source>
+        <translation>✓ signature (SII mode)</translation>
+    </message>
+    <message>
+        <source>✗ firma</source>
+        <translation>✗ signature</translation>
+    </message>
+</context>
+<context>
     <name>DteService</name>
     <message>
         <source>El emisor del DTE, RUT %1, no es una de las empresas del usuario %2; solo puede cargar DTE emitidos por sus empresas.</source>
@@ -2672,6 +3827,61 @@
     <message>
         <source>El resumen coincide, pero SignatureValue no corresponde a la clave KeyValue.</source>
         <translation>The digest matches, but SignatureValue does not correspond to the KeyValue key.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCartaGuiaCommand</name>
+    <message>
+        <source>Primera fecha de cesión, AAAA-MM-DD.</source>
+        <translation>First assignment date, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Última fecha de cesión, AAAA-MM-DD.</source>
+        <translation>Last assignment date, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Solo las facturas de esta operación.</source>
+        <translation>Only the invoices of this operation.</translation>
+    </message>
+    <message>
+        <source>Archivo a escribir: .xlsx (Excel) o .csv (UTF-8, separado por comas).</source>
+        <translation>File to write: .xlsx (Excel) or .csv (UTF-8, comma-separated).</translation>
+    </message>
+    <message>
+        <source>Exporta la Carta Guía (facturas cedidas y su cobranza) en XLSX o CSV.</source>
+        <translation>Exports the Carta Guía (assigned invoices and their collection) as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <source>argumento de más: %1</source>
+        <translation>extra argument: %1</translation>
+    </message>
+    <message>
+        <source>falta --out</source>
+        <translation>--out is missing</translation>
+    </message>
+    <message>
+        <source>--from y --to van juntos</source>
+        <translation>--from and --to go together</translation>
+    </message>
+    <message>
+        <source>faltan --from y --to, o --operation</source>
+        <translation>--from and --to, or --operation, are missing</translation>
+    </message>
+    <message>
+        <source>--from «%1» no es una fecha AAAA-MM-DD</source>
+        <translation>--from “%1” is not a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <source>--to «%1» no es una fecha AAAA-MM-DD</source>
+        <translation>--to “%1” is not a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <source>--operation está vacío</source>
+        <translation>--operation is empty</translation>
+    </message>
+    <message>
+        <source>Carta Guía %1: %2 facturas, monto cedido %3, pagado %4.</source>
+        <translation>Carta Guía %1: %2 invoices, amount assigned %3, paid %4.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +4413,189 @@
     </message>
 </context>
 <context>
+    <name>OperationDteStates</name>
+    <message>
+        <source>Pendiente de VºBº</source>
+        <translation>Pending approval</translation>
+    </message>
+    <message>
+        <source>Aprobado</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rechazado</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>OperationEvent</name>
+    <message>
+        <source>Operación creada</source>
+        <translation>Operation created</translation>
+    </message>
+    <message>
+        <source>DTE %1 ofrecido al factoring</source>
+        <translation>DTE %1 offered to the factoring company</translation>
+    </message>
+    <message>
+        <source>DTE %1 aprobado (VºBº)</source>
+        <translation>DTE %1 approved</translation>
+    </message>
+    <message>
+        <source>DTE %1 rechazado: %2</source>
+        <translation>DTE %1 rejected: %2</translation>
+    </message>
+    <message>
+        <source>Número cambiado de %1 a %2</source>
+        <translation>Number changed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Operación cerrada: todos sus DTE tienen decisión</source>
+        <translation>Operation closed: all its DTEs have a decision</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRepository</name>
+    <message>
+        <source>Ya existe otra operación con el número %1; elija otro número.</source>
+        <translation>Another operation already has number %1; choose another number.</translation>
+    </message>
+    <message>
+        <source>No existe la operación con id %1.</source>
+        <translation>The operation with id %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>El evento %1 de operación tiene un tipo desconocido: «%2».</source>
+        <translation>Operation event %1 has an unknown type: “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationService</name>
+    <message>
+        <source>tipo %1 folio %2 de %3</source>
+        <translation>type %1 folio %2 of %3</translation>
+    </message>
+    <message>
+        <source>cargado</source>
+        <translation>loaded</translation>
+    </message>
+    <message>
+        <source>ofrecido, pendiente de VºBº</source>
+        <translation>offered, pending approval</translation>
+    </message>
+    <message>
+        <source>aprobado</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rechazado</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>cedido</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>No existe el DTE con id %1.</source>
+        <translation>The DTE with id %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No existe la operación con id %1.</source>
+        <translation>The operation with id %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No se indicó ningún DTE.</source>
+        <translation>No DTE was given.</translation>
+    </message>
+    <message>
+        <source>La operación %1 es de %2, no de la empresa elegida; ofrezca los DTE en una operación de esa empresa.</source>
+        <translation>Operation %1 belongs to %2, not to the chosen company; offer the DTEs in an operation of that company.</translation>
+    </message>
+    <message>
+        <source>La operación %1 ya está cerrada (todos sus DTE tienen decisión); ofrezca los DTE en una operación nueva.</source>
+        <translation>Operation %1 is already closed (all its DTEs have a decision); offer the DTEs in a new operation.</translation>
+    </message>
+    <message>
+        <source>El DTE %1 no es de la empresa de la operación %2; solo se ofrecen DTE emitidos por esa empresa.</source>
+        <translation>DTE %1 does not belong to the company of operation %2; only DTEs issued by that company can be offered.</translation>
+    </message>
+    <message>
+        <source>El DTE %1 está %2; solo se pueden ofrecer DTE cargados o rechazados.</source>
+        <translation>DTE %1 is %2; only loaded or rejected DTEs can be offered.</translation>
+    </message>
+    <message>
+        <source>Otro usuario cambió el DTE %1 al mismo tiempo; actualice la lista y vuelva a intentarlo.</source>
+        <translation>Another user changed DTE %1 at the same time; refresh the list and try again.</translation>
+    </message>
+    <message>
+        <source>El DTE %1 ya está ofrecido o aprobado en otra operación.</source>
+        <translation>DTE %1 is already offered or approved in another operation.</translation>
+    </message>
+    <message>
+        <source>Indique el motivo del rechazo; el cedente lo verá junto al DTE.</source>
+        <translation>Give the reason for the rejection; the assignor will see it next to the DTE.</translation>
+    </message>
+    <message>
+        <source>El DTE %1 no está pendiente de VºBº: está %2. Actualice la lista; no se registró ninguna decisión.</source>
+        <translation>DTE %1 is not pending approval: it is %2. Refresh the list; no decision was recorded.</translation>
+    </message>
+    <message>
+        <source>El número de operación «%1» no es válido: use de 1 a 30 letras, dígitos, «-», «/», «.» o «_», comenzando por letra o dígito.</source>
+        <translation>The operation number “%1” is not valid: use 1 to 30 letters, digits, “-”, “/”, “.” or “_”, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>No existe la operación número %1.</source>
+        <translation>Operation number %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Indique el folio de la factura, el RUT del emisor o ambos.</source>
+        <translation>Give the invoice&apos;s folio, the issuer&apos;s RUT or both.</translation>
+    </message>
+    <message>
+        <source>El folio %1 no es válido: debe ser mayor que cero.</source>
+        <translation>Folio %1 is not valid: it must be greater than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationStates</name>
+    <message>
+        <source>Abierta</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cerrada</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsLoader</name>
+    <message numerus="yes">
+        <source>%n DTE ofrecido(s) al factoring en la operación %1.</source>
+        <translation>
+            <numerusform>%n DTE offered to the factoring company in operation %1.</numerusform>
+            <numerusform>%n DTEs offered to the factoring company in operation %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DTE aprobado(s).</source>
+        <translation>
+            <numerusform>%n DTE approved.</numerusform>
+            <numerusform>%n DTEs approved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DTE rechazado(s).</source>
+        <translation>
+            <numerusform>%n DTE rejected.</numerusform>
+            <numerusform>%n DTEs rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>La operación ahora tiene el número %1.</source>
+        <translation>The operation now has number %1.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>No se pudo generar sal aleatoria.</source>
@@ -3414,6 +4807,64 @@
     <message>
         <source>La factura por cobrar %1 no existe o cambió de estado mientras se actualizaba.</source>
         <translation>The receivable invoice %1 does not exist or changed state while it was being updated.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationResolutionItem</name>
+    <message>
+        <source>Cuadra</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Aplicado desde el banco</source>
+        <translation>Applied from the bank</translation>
+    </message>
+    <message>
+        <source>Pagado en el banco, no notificado</source>
+        <translation>Paid at the bank, not notified</translation>
+    </message>
+    <message>
+        <source>Falta en el archivo del banco</source>
+        <translation>Missing from the bank file</translation>
+    </message>
+    <message>
+        <source>Difiere</source>
+        <translation>Differs</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationResolutionService</name>
+    <message>
+        <source>El rango de fechas está incompleto.</source>
+        <translation>The date range is incomplete.</translation>
+    </message>
+    <message>
+        <source>El rango de fechas empieza el %1, después de su fin el %2.</source>
+        <translation>The date range starts on %1, after its end on %2.</translation>
+    </message>
+    <message>
+        <source>Escriba el motivo por el que la diferencia queda resuelta.</source>
+        <translation>Write the reason why the difference is resolved.</translation>
+    </message>
+    <message>
+        <source>El motivo tiene %1 caracteres; el máximo es %2.</source>
+        <translation>The reason has %1 characters; the maximum is %2.</translation>
+    </message>
+    <message>
+        <source>La diferencia %1 ya no existe: la conciliación de su fecha se volvió a hacer. Actualice la vista.</source>
+        <translation>Difference %1 no longer exists: the reconciliation of its date was redone. Refresh the view.</translation>
+    </message>
+    <message>
+        <source>La boleta %1 de la transacción %2 (%3) cuadra con el banco: no hay diferencia que resolver.</source>
+        <translation>Invoice %1 of transaction %2 (%3) matches the bank: there is no difference to resolve.</translation>
+    </message>
+    <message>
+        <source>La diferencia de la boleta %1 de la transacción %2 (%3) ya fue resuelta por %4 el %5.</source>
+        <translation>The difference of invoice %1 of transaction %2 (%3) was already resolved by %4 on %5.</translation>
+    </message>
+    <message>
+        <source>otra persona</source>
+        <translation>someone else</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +5843,41 @@ Factora</translation>
     </message>
 </context>
 <context>
+    <name>SharedConfiguration</name>
+    <message>
+        <source>%1 no acepta «%2»: %3.</source>
+        <translation>%1 does not accept “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>La clave «%1» no se puede cambiar desde la administración.</source>
+        <translation>The key “%1” cannot be changed from the administration.</translation>
+    </message>
+    <message>
+        <source>se espera un número entero entre %1 y %2</source>
+        <translation>an integer between %1 and %2 is expected</translation>
+    </message>
+    <message>
+        <source>se espera «certificacion» o «produccion»</source>
+        <translation>“certificacion” or “produccion” is expected</translation>
+    </message>
+    <message>
+        <source>se espera una URL https (o http solo hacia 127.0.0.1)</source>
+        <translation>an https URL (or http only to 127.0.0.1) is expected</translation>
+    </message>
+    <message>
+        <source>se espera dirección:puerto, como 0.0.0.0:8443</source>
+        <translation>address:port is expected, such as 0.0.0.0:8443</translation>
+    </message>
+    <message>
+        <source>se espera una ruta que empiece con «/», sin espacios</source>
+        <translation>a path starting with “/”, without spaces, is expected</translation>
+    </message>
+    <message>
+        <source>se espera una hora HH:MM, como 18:30</source>
+        <translation>a time HH:MM is expected, such as 18:30</translation>
+    </message>
+</context>
+<context>
     <name>SiiCesionCommand</name>
     <message>
         <source>Pregunta al registro del SII si un documento está cedido y a quién.</source>
@@ -5087,6 +6573,134 @@ Factora</translation>
     </message>
 </context>
 <context>
+    <name>SmsDeliveryReceipt</name>
+    <message>
+        <source>Aviso de entrega de SMS no válido: %1</source>
+        <translation>Invalid SMS delivery receipt: %1</translation>
+    </message>
+    <message>
+        <source>falta el campo «%1»</source>
+        <translation>the field “%1” is missing</translation>
+    </message>
+    <message>
+        <source>el campo «%1» debe ser un texto</source>
+        <translation>the field “%1” must be a string</translation>
+    </message>
+    <message>
+        <source>el campo «%1» está vacío</source>
+        <translation>the field “%1” is empty</translation>
+    </message>
+    <message>
+        <source>el campo «%1» tiene %2 caracteres (máximo %3)</source>
+        <translation>the field “%1” has %2 characters (maximum %3)</translation>
+    </message>
+    <message>
+        <source>tiene %1 bytes (máximo %2)</source>
+        <translation>it has %1 bytes (maximum %2)</translation>
+    </message>
+    <message>
+        <source>no es JSON (%1, en el byte %2)</source>
+        <translation>it is not JSON (%1, at byte %2)</translation>
+    </message>
+    <message>
+        <source>se esperaba un objeto JSON</source>
+        <translation>a JSON object was expected</translation>
+    </message>
+    <message>
+        <source>campo desconocido «%1» (se admiten id, status, at, detail y reference)</source>
+        <translation>unknown field “%1” (allowed: id, status, at, detail and reference)</translation>
+    </message>
+    <message>
+        <source>estado «%1» desconocido (se espera delivered, failed o pending)</source>
+        <translation>unknown status “%1” (delivered, failed or pending is expected)</translation>
+    </message>
+    <message>
+        <source>«at» = «%1» no es una fecha ISO 8601 con zona (p. ej. 2026-11-22T10:15:00Z)</source>
+        <translation>“at” = “%1” is not an ISO 8601 date with a time zone (e.g. 2026-11-22T10:15:00Z)</translation>
+    </message>
+    <message>
+        <source>«at» = «%1» no es una fecha válida</source>
+        <translation>“at” = “%1” is not a valid date</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGateway</name>
+    <message>
+        <source>Teléfono «%1» no válido: se espera +, código de país y número, sin espacios (p. ej. +56912345678)</source>
+        <translation>Invalid phone number “%1”: +, country code and number are expected, without spaces (e.g. +56912345678)</translation>
+    </message>
+    <message>
+        <source>No hay pasarela SMS configurada (sms/url)</source>
+        <translation>No SMS gateway is configured (sms/url)</translation>
+    </message>
+    <message>
+        <source>El SMS a %1 no tiene texto</source>
+        <translation>The SMS to %1 has no text</translation>
+    </message>
+    <message>
+        <source>Pasarela SMS %1 (envío %2): %3</source>
+        <translation>SMS gateway %1 (dispatch %2): %3</translation>
+    </message>
+    <message>
+        <source>el proveedor aceptó el SMS sin devolver su id (campo «id»): no se podrán asociar sus avisos de entrega</source>
+        <translation>the provider accepted the SMS without returning its id (field “id”): its delivery receipts cannot be matched</translation>
+    </message>
+    <message>
+        <source>sin respuesta en %1 ms</source>
+        <translation>no response within %1 ms</translation>
+    </message>
+    <message>
+        <source>la conexión se cerró sin respuesta</source>
+        <translation>the connection was closed without a response</translation>
+    </message>
+</context>
+<context>
+    <name>SmsReceiptHttpServer</name>
+    <message>
+        <source>«dispatch/sms_receipt_listen» vale «%1»: debe ser dirección:puerto, p. ej. 127.0.0.1:8091 (%2)</source>
+        <translation>“dispatch/sms_receipt_listen” is “%1”: it must be address:port, e.g. 127.0.0.1:8091 (%2)</translation>
+    </message>
+    <message>
+        <source>No se pudo escuchar en %1: %2</source>
+        <translation>Could not listen on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmsSettings</name>
+    <message>
+        <source>Configuración «%1»: %2</source>
+        <translation>Setting “%1”: %2</translation>
+    </message>
+    <message>
+        <source>«%1» no es una URL válida</source>
+        <translation>“%1” is not a valid URL</translation>
+    </message>
+    <message>
+        <source>la URL no puede llevar usuario ni contraseña; el token va en el almacén de secretos (sms/token)</source>
+        <translation>the URL cannot carry a user name or password; the token goes in the secret store (sms/token)</translation>
+    </message>
+    <message>
+        <source>«%1» usa http hacia %2: se exige https salvo hacia 127.0.0.1</source>
+        <translation>“%1” uses http to %2: https is required except to 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>esquema «%1» no admitido: use https</source>
+        <translation>scheme “%1” not supported: use https</translation>
+    </message>
+    <message>
+        <source>«%1» no es un nombre de cabecera HTTP</source>
+        <translation>“%1” is not an HTTP header name</translation>
+    </message>
+    <message>
+        <source>«%1» no es una palabra válida (sin espacios)</source>
+        <translation>“%1” is not a valid word (no spaces)</translation>
+    </message>
+    <message>
+        <source>El token de la pasarela SMS (sms/token en %1) contiene un salto de línea</source>
+        <translation>The SMS gateway token (sms/token in %1) contains a line break</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettings</name>
     <message>
         <source>Modo TLS de SMTP «%1» no válido: use starttls, implicit o none</source>
@@ -5102,6 +6716,33 @@ Factora</translation>
     <message>
         <source>La consulta no devolvió filas.</source>
         <translation>The query returned no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemPanel</name>
+    <message>
+        <source>archivo</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>variable de entorno</source>
+        <translation>environment variable</translation>
+    </message>
+    <message>
+        <source>línea de comandos</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>predeterminado</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Se quitó el valor compartido de %1.</source>
+        <translation>The shared value of %1 was removed.</translation>
+    </message>
+    <message>
+        <source>%1 guardado; se aplica al reiniciar el servidor.</source>
+        <translation>%1 saved; it takes effect when the server restarts.</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +6893,14 @@ Factora</translation>
         <source>No existe el usuario «%1».</source>
         <translation>The user “%1” does not exist.</translation>
     </message>
+    <message>
+        <source>No existe el usuario %1.</source>
+        <translation>User %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>El usuario %1 no pertenece a la empresa %2.</source>
+        <translation>User %1 does not belong to company %2.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5286,6 +6935,45 @@ Factora</translation>
     <message>
         <source>El usuario %1 ya pertenece a la empresa %2, o la empresa no existe.</source>
         <translation>User %1 already belongs to company %2, or the company does not exist.</translation>
+    </message>
+    <message>
+        <source>Un usuario cedente debe pertenecer al menos a una empresa: %1 no puede dejar la última.</source>
+        <translation>An assignor user must belong to at least one company: %1 cannot leave the last one.</translation>
+    </message>
+    <message>
+        <source>El correo «%1» no es una dirección válida.</source>
+        <translation>The e-mail address “%1” is not valid.</translation>
+    </message>
+    <message>
+        <source>No puede cambiar su propio rol.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
+        <source>Un usuario cedente debe pertenecer al menos a una empresa: agregue una membresía antes de cambiar el rol de %1.</source>
+        <translation>An assignor user must belong to at least one company: add a membership before changing the role of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>Usuario %1 creado.</source>
+        <translation>User %1 created.</translation>
+    </message>
+    <message>
+        <source>Usuario %1 guardado.</source>
+        <translation>User %1 saved.</translation>
+    </message>
+    <message>
+        <source>Usuario %1 habilitado.</source>
+        <translation>User %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Usuario %1 deshabilitado.</source>
+        <translation>User %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Contraseña de %1 restablecida.</source>
+        <translation>Password of %1 reset.</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +7012,1983 @@ Factora</translation>
     <message>
         <source>línea %1: el documento no cumple %2 (código %3).</source>
         <translation>line %1: the document does not meet %2 (code %3).</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::AdministrationPage</name>
+    <message>
+        <source>&amp;Empresas</source>
+        <translation>&amp;Companies</translation>
+    </message>
+    <message>
+        <source>&amp;Usuarios</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>&amp;Marca y plantillas</source>
+        <translation>&amp;Branding and templates</translation>
+    </message>
+    <message>
+        <source>&amp;Sistema</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Su perfil no administra empresas, usuarios ni la configuración. Pida estos cambios a un administrador.</source>
+        <translation>Your profile does not manage companies, users or settings. Ask an administrator for these changes.</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::ApprovedDteTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Emisor (cedente)</source>
+        <translation>Issuer (assignor)</translation>
+    </message>
+    <message>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Emisión</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Vencimiento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::AuditPage</name>
+    <message>
+        <source>Entre</source>
+        <translation>Between</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrar</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Verificar cadena</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>p. ej. maria o server</source>
+        <translation>e.g. maria or server</translation>
+    </message>
+    <message>
+        <source>RUT, usuario, folio…</source>
+        <translation>RUT, user, folio…</translation>
+    </message>
+    <message>
+        <source>Elija una entrada para ver su detalle.</source>
+        <translation>Choose an entry to see its details.</translation>
+    </message>
+    <message>
+        <source>Filtros</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Fechas</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entidad</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Identificador</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Integridad</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>(todas)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Buscando…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Ninguna entrada coincide con el filtro.</source>
+        <translation>No entry matches the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrada(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entrada n.º %1</source>
+        <translation>Entry no. %1</translation>
+    </message>
+    <message>
+        <source>Fecha y hora: %1</source>
+        <translation>Date and time: %1</translation>
+    </message>
+    <message>
+        <source>Quién: %1</source>
+        <translation>Who: %1</translation>
+    </message>
+    <message>
+        <source>Acción: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>Entidad: %1 %2</source>
+        <translation>Entity: %1 %2</translation>
+    </message>
+    <message>
+        <source>Empresa: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <source>Detalle:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Hash anterior: %1</source>
+        <translation>Previous hash: %1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>Verificando la cadena…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::AuditTableModel</name>
+    <message>
+        <source>N.º</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Fecha y hora</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Acción</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entidad</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Identificador</source>
+        <translation>Identifier</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::BrandingPanel</name>
+    <message>
+        <source>&amp;Guardar marca</source>
+        <translation>&amp;Save branding</translation>
+    </message>
+    <message>
+        <source>Archivo PNG; vacío: sin logo</source>
+        <translation>PNG file; empty: no logo</translation>
+    </message>
+    <message>
+        <source>Elegir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Marca de las facturas impresas</source>
+        <translation>Branding of the printed invoices</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Color principal</source>
+        <translation>Primary color</translation>
+    </message>
+    <message>
+        <source>Color secundario</source>
+        <translation>Secondary color</translation>
+    </message>
+    <message>
+        <source>Se aplica a las próximas facturas que se generen.</source>
+        <translation>Applies to the next invoices generated.</translation>
+    </message>
+    <message>
+        <source>Vacío: la plantilla de la carpeta configurada o la incluida en Factora</source>
+        <translation>Empty: the template in the configured folder or the one built into Factora</translation>
+    </message>
+    <message>
+        <source>Guardar &amp;plantilla</source>
+        <translation>Save &amp;template</translation>
+    </message>
+    <message>
+        <source>Plantillas de correo y SMS</source>
+        <translation>E-mail and SMS templates</translation>
+    </message>
+    <message>
+        <source>Marcadores disponibles: %1</source>
+        <translation>Available placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Las plantillas valen para todos los programas; factora-server las lee al iniciarse: reinícielo para aplicar un cambio.</source>
+        <translation>The templates apply to every program; factora-server reads them when it starts: restart it to apply a change.</translation>
+    </message>
+    <message>
+        <source>Imágenes PNG (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>%1: «%2» no es un color; escriba #rrggbb, como #0b5d7a.</source>
+        <translation>%1: “%2” is not a color; write #rrggbb, such as #0b5d7a.</translation>
+    </message>
+    <message>
+        <source>El logo «%1» no es un archivo PNG legible.</source>
+        <translation>The logo “%1” is not a readable PNG file.</translation>
+    </message>
+    <message>
+        <source>La plantilla no sirve: %1</source>
+        <translation>The template cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Comercial Ejemplo Ltda.</source>
+        <translation>Comercial Ejemplo Ltda.</translation>
+    </message>
+    <message>
+        <source>Cedente Ejemplo SpA</source>
+        <translation>Cedente Ejemplo SpA</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CertificateTableModel</name>
+    <message>
+        <source>Aún no vigente (desde %1)</source>
+        <translation>Not yet valid (from %1)</translation>
+    </message>
+    <message>
+        <source>Vencido el %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vence en %n día(s) (%1)</source>
+        <translation>
+            <numerusform>Expires in %n day (%1)</numerusform>
+            <numerusform>Expires in %n days (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vigente hasta el %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>(sin RUT)</source>
+        <translation>(no RUT)</translation>
+    </message>
+    <message>
+        <source>Titular</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation>RUT</translation>
+    </message>
+    <message>
+        <source>Sujeto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Emisor</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Válido desde</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Válido hasta</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CertificatesPanel</name>
+    <message>
+        <source>&amp;Importar certificado…</source>
+        <translation>&amp;Import certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Eliminar…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>No hay certificados en el llavero. Importe el archivo .pfx o .p12 de su firma electrónica con «Importar certificado…».</source>
+        <translation>There are no certificates in the keychain. Import the .pfx or .p12 file of your electronic signature with “Import certificate…”.</translation>
+    </message>
+    <message>
+        <source>Los certificados se guardan cifrados en el llavero del sistema (%1). La clave privada nunca se escribe en disco sin cifrar.</source>
+        <translation>Certificates are stored encrypted in the system keychain (%1). The private key is never written to disk unencrypted.</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el archivo %1: %2</source>
+        <translation>Could not read the file %1: %2</translation>
+    </message>
+    <message>
+        <source>El archivo %1 es demasiado grande para ser un certificado .pfx/.p12.</source>
+        <translation>The file %1 is too large to be a .pfx/.p12 certificate.</translation>
+    </message>
+    <message>
+        <source>No se importó %1: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Se importó el certificado de %1 (RUT %2).</source>
+        <translation>The certificate of %1 (RUT %2) was imported.</translation>
+    </message>
+    <message>
+        <source>sin RUT</source>
+        <translation>no RUT</translation>
+    </message>
+    <message>
+        <source>Eliminar certificado</source>
+        <translation>Delete certificate</translation>
+    </message>
+    <message>
+        <source>¿Eliminar del llavero el certificado de %1 (RUT %2, válido hasta %3)?
+
+No podrá firmar cesiones con él hasta importarlo de nuevo desde su archivo .pfx/.p12.</source>
+        <translation>Delete the certificate of %1 (RUT %2, valid until %3) from the keychain?
+
+You will not be able to sign assignments with it until you import it again from its .pfx/.p12 file.</translation>
+    </message>
+    <message>
+        <source>Eliminar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Se eliminó el certificado de %1.</source>
+        <translation>The certificate of %1 was deleted.</translation>
+    </message>
+    <message>
+        <source>Importar certificado</source>
+        <translation>Import certificate</translation>
+    </message>
+    <message>
+        <source>Certificados PKCS#12 (*.pfx *.p12);;Todos los archivos (*)</source>
+        <translation>PKCS#12 certificates (*.pfx *.p12);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Contraseña del certificado</source>
+        <translation>Certificate password</translation>
+    </message>
+    <message>
+        <source>Contraseña de %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionCertificatePage</name>
+    <message>
+        <source>Certificado de firma</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <source>Elija su certificado digital (guardado en el llavero) y escriba su contraseña. El mismo certificado firma los AEC y autentica el envío ante el SII.</source>
+        <translation>Choose your digital certificate (stored in the keychain) and enter its password. The same certificate signs the AECs and authenticates the submission to the SII.</translation>
+    </message>
+    <message>
+        <source>&amp;Certificado:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontraseña:</source>
+        <translation>P&amp;assword:</translation>
+    </message>
+    <message>
+        <source>%1 — RUT %2 — %3</source>
+        <translation>%1 — RUT %2 — %3</translation>
+    </message>
+    <message>
+        <source>No hay certificados en el llavero. Importe el suyo en la pestaña «Certificados» de Cesiones y vuelva a abrir el asistente.</source>
+        <translation>There are no certificates in the keychain. Import yours in the “Certificates” tab of Assignments and open the wizard again.</translation>
+    </message>
+    <message>
+        <source>Elija un certificado.</source>
+        <translation>Choose a certificate.</translation>
+    </message>
+    <message>
+        <source>El certificado de %1 venció el %2: ya no sirve para firmar cesiones. Importe un certificado vigente en la pestaña «Certificados».</source>
+        <translation>The certificate of %1 expired on %2: it can no longer sign assignments. Import a valid certificate in the “Certificates” tab.</translation>
+    </message>
+    <message>
+        <source>El certificado de %1 recién es válido desde el %2: todavía no sirve para firmar.</source>
+        <translation>The certificate of %1 only becomes valid on %2: it cannot sign yet.</translation>
+    </message>
+    <message>
+        <source>El certificado de %1 no indica el RUT de su titular; el SII exige ese RUT para firmar la cesión.</source>
+        <translation>The certificate of %1 does not state its holder&apos;s RUT; the SII requires that RUT to sign the assignment.</translation>
+    </message>
+    <message>
+        <source>Titular: %1
+RUT: %2
+Emisor: %3
+Válido desde %4 hasta %5</source>
+        <translation>Holder: %1
+RUT: %2
+Issuer: %3
+Valid from %4 to %5</translation>
+    </message>
+    <message>
+        <source>La contraseña no corresponde al certificado de %1.</source>
+        <translation>The password does not match the certificate of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionDtesPage</name>
+    <message>
+        <source>Facturas a ceder</source>
+        <translation>Invoices to assign</translation>
+    </message>
+    <message>
+        <source>Marque las facturas aprobadas por la factoring que desea ceder. Se firma un AEC por factura.</source>
+        <translation>Check the invoices approved by the factoring company that you want to assign. One AEC is signed per invoice.</translation>
+    </message>
+    <message>
+        <source>Marcar &amp;todas</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Desmarcar</source>
+        <translation>&amp;Uncheck</translation>
+    </message>
+    <message>
+        <source>Leyendo las facturas aprobadas…</source>
+        <translation>Reading the approved invoices…</translation>
+    </message>
+    <message>
+        <source>No se pudieron leer las facturas: %1</source>
+        <translation>Could not read the invoices: %1</translation>
+    </message>
+    <message>
+        <source>No hay facturas aprobadas por ceder. Las facturas se ceden después de que la factoring les da el visto bueno.</source>
+        <translation>There are no approved invoices to assign. Invoices are assigned after the factoring company approves them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factura(s) aprobada(s) por ceder.</source>
+        <translation>
+            <numerusform>%n approved invoice to assign.</numerusform>
+            <numerusform>%n approved invoices to assign.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionEventTableModel</name>
+    <message>
+        <source>(registrada)</source>
+        <translation>(recorded)</translation>
+    </message>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Desde</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Hacia</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Código SII</source>
+        <translation>SII code</translation>
+    </message>
+    <message>
+        <source>Significado</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Quién</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionPartiesPage</name>
+    <message>
+        <source>Datos de la cesión</source>
+        <translation>Assignment details</translation>
+    </message>
+    <message>
+        <source>Revise a quién se cede (por omisión, la factoring) y los datos de contacto que van en el AEC.</source>
+        <translation>Check whom the invoices are assigned to (by default, the factoring company) and the contact details that go in the AEC.</translation>
+    </message>
+    <message>
+        <source>La dirección de origen del DTE</source>
+        <translation>The DTE&apos;s original address</translation>
+    </message>
+    <message>
+        <source>Cedente</source>
+        <translation>Assignor</translation>
+    </message>
+    <message>
+        <source>Correo del cedente:</source>
+        <translation>Assignor&apos;s e-mail:</translation>
+    </message>
+    <message>
+        <source>Dirección del cedente:</source>
+        <translation>Assignor&apos;s address:</translation>
+    </message>
+    <message>
+        <source>Cesionario</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>RUT:</source>
+        <translation>RUT:</translation>
+    </message>
+    <message>
+        <source>Razón social:</source>
+        <translation>Legal name:</translation>
+    </message>
+    <message>
+        <source>Dirección:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Correo:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Respuestas del SII a:</source>
+        <translation>SII replies to:</translation>
+    </message>
+    <message>
+        <source>%1 (RUT %2)</source>
+        <translation>%1 (RUT %2)</translation>
+    </message>
+    <message>
+        <source>Cede: %1. El cedente de cada AEC es el emisor de su factura.</source>
+        <translation>Assigned by: %1. The assignor of each AEC is the issuer of its invoice.</translation>
+    </message>
+    <message>
+        <source>Factora no tiene Recibos electrónicos (Ley 19.983) de estas facturas: cada AEC incluye la declaración jurada del SII, con este texto:</source>
+        <translation>Factora has no electronic receipts (Law 19.983) for these invoices: each AEC includes the SII&apos;s sworn statement, with this text:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(En cada AEC, con el emisor y el deudor de su factura.)</source>
+        <translation>(In each AEC, with the issuer and the debtor of its invoice.)</translation>
+    </message>
+    <message>
+        <source>RUT del cesionario: %1</source>
+        <translation>Assignee&apos;s RUT: %1</translation>
+    </message>
+    <message>
+        <source>Falta la razón social del cesionario.</source>
+        <translation>The assignee&apos;s legal name is missing.</translation>
+    </message>
+    <message>
+        <source>La dirección del cesionario debe tener al menos 5 caracteres.</source>
+        <translation>The assignee&apos;s address must have at least 5 characters.</translation>
+    </message>
+    <message>
+        <source>El correo del cesionario «%1» no es una dirección de correo.</source>
+        <translation>The assignee&apos;s e-mail “%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>El correo del cedente «%1» no es una dirección de correo.</source>
+        <translation>The assignor&apos;s e-mail “%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>La dirección del cedente debe tener al menos 5 caracteres, o quedar vacía para usar la del DTE.</source>
+        <translation>The assignor&apos;s address must have at least 5 characters, or be left empty to use the DTE&apos;s.</translation>
+    </message>
+    <message>
+        <source>El correo para las respuestas del SII «%1» no es una dirección de correo.</source>
+        <translation>The e-mail for the SII&apos;s replies “%1” is not an e-mail address.</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionPreviewPage</name>
+    <message>
+        <source>Ver el &amp;XML de los DTE</source>
+        <translation>View the DTEs&apos; &amp;XML</translation>
+    </message>
+    <message>
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Esto es lo que se firmará. Al continuar se firma un AEC por factura con su certificado.</source>
+        <translation>This is what will be signed. When you continue, one AEC per invoice is signed with your certificate.</translation>
+    </message>
+    <message>
+        <source>Ambiente del SII:</source>
+        <translation>SII environment:</translation>
+    </message>
+    <message>
+        <source>Firma:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>%1, RUT %2 (firmante autorizado del cedente)</source>
+        <translation>%1, RUT %2 (authorized signer of the assignor)</translation>
+    </message>
+    <message>
+        <source>Cesionario:</source>
+        <translation>Assignee:</translation>
+    </message>
+    <message>
+        <source>%1, RUT %2, %3, %4</source>
+        <translation>%1, RUT %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Cedente</source>
+        <translation>Assignor</translation>
+    </message>
+    <message>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Monto cedido</source>
+        <translation>Amount assigned</translation>
+    </message>
+    <message>
+        <source>Último vencimiento</source>
+        <translation>Last due date</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cada AEC lleva la declaración jurada del SII y el correo de respuestas %1.</source>
+        <translation>Each AEC carries the SII&apos;s sworn statement and the reply e-mail %1.</translation>
+    </message>
+    <message>
+        <source>Leyendo los DTE…</source>
+        <translation>Reading the DTEs…</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionSigningPage</name>
+    <message>
+        <source>&amp;Cancelar la firma</source>
+        <translation>&amp;Cancel signing</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>Se arma y firma un AEC por factura. Puede cancelar: las ya firmadas se conservan.</source>
+        <translation>One AEC is built and signed per invoice. You may cancel: those already signed are kept.</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Firmando…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>%1: firmado</source>
+        <translation>%1: signed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelando: se termina el documento en curso…</source>
+        <translation>Cancelling: finishing the current document…</translation>
+    </message>
+    <message>
+        <source>Firmado (%1 bytes)</source>
+        <translation>Signed (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>No se firmó: %1</source>
+        <translation>Not signed: %1</translation>
+    </message>
+    <message>
+        <source>Atención: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 de %2 AEC firmados.</source>
+        <translation>%1 of %2 AECs signed.</translation>
+    </message>
+    <message>
+        <source>Firma cancelada: las facturas no firmadas quedan aprobadas para otra vez.</source>
+        <translation>Signing cancelled: the unsigned invoices stay approved for another time.</translation>
+    </message>
+    <message>
+        <source>Continúe para enviarlos al SII.</source>
+        <translation>Continue to submit them to the SII.</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionSubmissionPage</name>
+    <message>
+        <source>&amp;Enviar al SII</source>
+        <translation>&amp;Submit to the SII</translation>
+    </message>
+    <message>
+        <source>Envío al SII</source>
+        <translation>Submission to the SII</translation>
+    </message>
+    <message>
+        <source>Los AEC firmados se registran en Factora y se envían al SII; luego se sigue su estado hasta que el SII los anota o los rechaza.</source>
+        <translation>The signed AECs are recorded in Factora and submitted to the SII; their status is then tracked until the SII records or rejects them.</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>TRACKID</source>
+        <translation>TRACKID</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Se enviará a: %1</source>
+        <translation>Will be submitted to: %1</translation>
+    </message>
+    <message>
+        <source>Firmado; aún no enviado.</source>
+        <translation>Signed; not yet submitted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AEC listo(s) para enviar.</source>
+        <translation>
+            <numerusform>%n AEC ready to submit.</numerusform>
+            <numerusform>%n AECs ready to submit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enviando al SII…</source>
+        <translation>Submitting to the SII…</translation>
+    </message>
+    <message>
+        <source>no registrada</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Anotadas: %1. Rechazadas: %2. De %3.</source>
+        <translation>Recorded: %1. Rejected: %2. Out of %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultando el estado al SII cada %n segundo(s)…</source>
+        <translation>
+            <numerusform>Checking the status with the SII every second…</numerusform>
+            <numerusform>Checking the status with the SII every %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>El seguimiento continúa en la pestaña «Cesiones».</source>
+        <translation>Tracking continues in the “Assignments” tab.</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionTableModel</name>
+    <message>
+        <source>Factura electrónica N° %1</source>
+        <translation>Electronic invoice No. %1</translation>
+    </message>
+    <message>
+        <source>Factura exenta N° %1</source>
+        <translation>Exempt invoice No. %1</translation>
+    </message>
+    <message>
+        <source>Liquidación factura N° %1</source>
+        <translation>Settlement invoice No. %1</translation>
+    </message>
+    <message>
+        <source>Factura de compra N° %1</source>
+        <translation>Purchase invoice No. %1</translation>
+    </message>
+    <message>
+        <source>DTE tipo %1 N° %2</source>
+        <translation>DTE type %1 No. %2</translation>
+    </message>
+    <message>
+        <source>Certificación</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>Producción</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>%1 de %2 (cesión %3)</source>
+        <translation>%1 of %2 (assignment %3)</translation>
+    </message>
+    <message>
+        <source>Documento</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Cedente</source>
+        <translation>Assignor</translation>
+    </message>
+    <message>
+        <source>Cesionario</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Monto cedido</source>
+        <translation>Amount assigned</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Código SII</source>
+        <translation>SII code</translation>
+    </message>
+    <message>
+        <source>TRACKID</source>
+        <translation>TRACKID</translation>
+    </message>
+    <message>
+        <source>Ambiente SII</source>
+        <translation>SII environment</translation>
+    </message>
+    <message>
+        <source>Actualizada</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionTrackingPanel</name>
+    <message>
+        <source>&amp;Reenviar…</source>
+        <translation>&amp;Resubmit…</translation>
+    </message>
+    <message>
+        <source>Todos los estados</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Elija una respuesta del SII para ver su texto tal como llegó.</source>
+        <translation>Choose an SII reply to see its text as it arrived.</translation>
+    </message>
+    <message>
+        <source>Aún no hay cesiones. Use «Ceder facturas…» para firmar y enviar las facturas aprobadas.</source>
+        <translation>There are no assignments yet. Use “Assign invoices…” to sign and submit the approved invoices.</translation>
+    </message>
+    <message>
+        <source>Estado:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Historial</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Acuses del SII</source>
+        <translation>SII acknowledgements</translation>
+    </message>
+    <message>
+        <source>No se pudieron leer las cesiones: %1</source>
+        <translation>Could not read the assignments: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cesión(es). Actualizado a las %1.</source>
+        <translation>
+            <numerusform>%n assignment. Updated at %1.</numerusform>
+            <numerusform>%n assignments. Updated at %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 de %2, cedida por %3 a %4 por %5. Estado: %6.</source>
+        <translation>%1 of %2, assigned by %3 to %4 for %5. Status: %6.</translation>
+    </message>
+    <message>
+        <source>TRACKID %1 en %2.</source>
+        <translation>TRACKID %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Último código del SII: %1 (%2).</source>
+        <translation>Last SII code: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 de %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Reenviando al SII…</source>
+        <translation>Resubmitting to the SII…</translation>
+    </message>
+    <message>
+        <source>Reenviada: %1.</source>
+        <translation>Resubmitted: %1.</translation>
+    </message>
+    <message>
+        <source>No se reenvió: %1</source>
+        <translation>Not resubmitted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionWizard</name>
+    <message>
+        <source>Ceder facturas</source>
+        <translation>Assign invoices</translation>
+    </message>
+    <message>
+        <source>Continuar al envío</source>
+        <translation>Continue to submission</translation>
+    </message>
+    <message>
+        <source>Ambiente del SII mal configurado: %1</source>
+        <translation>SII environment misconfigured: %1</translation>
+    </message>
+    <message>
+        <source>Certificación (%1): ambiente de pruebas del SII</source>
+        <translation>Certification (%1): the SII&apos;s test environment</translation>
+    </message>
+    <message>
+        <source>PRODUCCIÓN (%1): las cesiones quedan en el registro real del SII</source>
+        <translation>PRODUCTION (%1): the assignments are recorded in the SII&apos;s real registry</translation>
+    </message>
+    <message>
+        <source>Otro SII: %1</source>
+        <translation>Other SII: %1</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CessionsPage</name>
+    <message>
+        <source>Cesiones</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>SII: %1</source>
+        <translation>SII: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ceder facturas…</source>
+        <translation>&amp;Assign invoices…</translation>
+    </message>
+    <message>
+        <source>Certificados</source>
+        <translation>Certificates</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CollectionChartsView</name>
+    <message>
+        <source>Recaudación diaria (pesos, por fecha contable)</source>
+        <translation>Daily collections (pesos, by accounting date)</translation>
+    </message>
+    <message>
+        <source>Morosidad de lo pendiente (pesos, por días de atraso)</source>
+        <translation>Aging of outstanding debt (pesos, by days overdue)</translation>
+    </message>
+    <message>
+        <source>Recaudado</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Pendiente</source>
+        <translation>Pending</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CollectionsPage</name>
+    <message>
+        <source>&amp;Desde</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Hasta</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Actuali&amp;zar</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <source>Vuelve a leer la cobranza del rango (F5)</source>
+        <translation>Reloads the collections of the range (F5)</translation>
+    </message>
+    <message>
+        <source>N° de operación (opcional)</source>
+        <translation>Operation no. (optional)</translation>
+    </message>
+    <message>
+        <source>Con un número, la Carta Guía trae solo esa operación; sin él, las cesiones del rango</source>
+        <translation>With a number, the Carta Guía holds only that operation; without it, the assignments of the range</translation>
+    </message>
+    <message>
+        <source>&amp;Exportar Carta Guía…</source>
+        <translation>&amp;Export Carta Guía…</translation>
+    </message>
+    <message>
+        <source>&amp;Pagos</source>
+        <translation>&amp;Payments</translation>
+    </message>
+    <message>
+        <source>De&amp;udores</source>
+        <translation>De&amp;btors</translation>
+    </message>
+    <message>
+        <source>&amp;Rendiciones</source>
+        <translation>&amp;Settlement files</translation>
+    </message>
+    <message>
+        <source>&amp;Conciliación</source>
+        <translation>Re&amp;conciliation</translation>
+    </message>
+    <message>
+        <source>&amp;Gráficos</source>
+        <translation>Cha&amp;rts</translation>
+    </message>
+    <message>
+        <source>Fecha contable</source>
+        <translation>Accounting date</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Transacciones</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Boletas</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Buscar por RUT o nombre del deudor</source>
+        <translation>Search by debtor&apos;s RUT or name</translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation>RUT</translation>
+    </message>
+    <message>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Pagadas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Monto pagado</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Pendientes</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Monto pendiente</source>
+        <translation>Amount outstanding</translation>
+    </message>
+    <message>
+        <source>Vencido</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Vencimiento más antiguo</source>
+        <translation>Oldest due date</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Emisor</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Emisión</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Vencimiento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pagada el</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Generada</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Abrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Reen&amp;viar…</source>
+        <translation>Resen&amp;d…</translation>
+    </message>
+    <message>
+        <source>Archivo del banco</source>
+        <translation>Bank file</translation>
+    </message>
+    <message>
+        <source>Nuevas</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diferencias</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Sin resolver</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>Importado</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Transacción</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Boleta</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Monto banco</source>
+        <translation>Bank amount</translation>
+    </message>
+    <message>
+        <source>Monto Factora</source>
+        <translation>Factora amount</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Resolución</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Re&amp;solver…</source>
+        <translation>Reso&amp;lve…</translation>
+    </message>
+    <message>
+        <source>La fecha «Desde» (%1) es posterior a «Hasta» (%2).</source>
+        <translation>The “From” date (%1) is later than “To” (%2).</translation>
+    </message>
+    <message>
+        <source>No hay pagos aplicados entre el %1 y el %2.</source>
+        <translation>There are no payments applied between %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total del rango: %1 en %n boleta(s).</source>
+        <translation>
+            <numerusform>Range total: %1 in %n invoice.</numerusform>
+            <numerusform>Range total: %1 in %n invoices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Resuelta por %1: %2</source>
+        <translation>Resolved by %1: %2</translation>
+    </message>
+    <message>
+        <source>Cobranza del %1 al %2 al día.</source>
+        <translation>Collections from %1 to %2 up to date.</translation>
+    </message>
+    <message>
+        <source>Cartera</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Rendición %1</source>
+        <translation>Settlement file %1</translation>
+    </message>
+    <message>
+        <source>Rendición %1 abierta.</source>
+        <translation>Settlement file %1 opened.</translation>
+    </message>
+    <message>
+        <source>Reenviar rendición</source>
+        <translation>Resend settlement file</translation>
+    </message>
+    <message>
+        <source>¿Reenviar %1 a todos los destinos configurados para el canal %2?</source>
+        <translation>Resend %1 to every destination configured for channel %2?</translation>
+    </message>
+    <message>
+        <source>Boleta %1 de la transacción %2, fecha contable %3: %4. %5</source>
+        <translation>Invoice %1 of transaction %2, accounting date %3: %4. %5</translation>
+    </message>
+    <message>
+        <source>carta-guia_%1_%2.xlsx</source>
+        <translation>carta-guia_%1_%2.xlsx</translation>
+    </message>
+    <message>
+        <source>carta-guia_operacion_%1.xlsx</source>
+        <translation>carta-guia_operation_%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Exportar Carta Guía</source>
+        <translation>Export Carta Guía</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CompaniesPanel</name>
+    <message>
+        <source>Cliente (cedente)</source>
+        <translation>Client (assignor)</translation>
+    </message>
+    <message>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Caja Vecina</source>
+        <translation>Caja Vecina</translation>
+    </message>
+    <message>
+        <source>Correo electrónico</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Nueva empresa</source>
+        <translation>&amp;New company</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Deshabilitar</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Buscar por RUT o razón social</source>
+        <translation>Search by RUT or legal name</translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation>RUT</translation>
+    </message>
+    <message>
+        <source>Razón social</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Giro</source>
+        <translation>Line of business</translation>
+    </message>
+    <message>
+        <source>Dirección</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Comuna</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Teléfono</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Convenios por canal</source>
+        <translation>Agreements per channel</translation>
+    </message>
+    <message>
+        <source>Empresa</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Habilitar</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Deshabilitar empresa</source>
+        <translation>Disable company</translation>
+    </message>
+    <message>
+        <source>¿Deshabilitar %1 (%2)? Sus usuarios no podrán operar con ella hasta que se habilite de nuevo.</source>
+        <translation>Disable %1 (%2)? Its users will not be able to work with it until it is enabled again.</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CompanyChoiceDialog</name>
+    <message>
+        <source>Factora — Empresa</source>
+        <translation>Factora — Company</translation>
+    </message>
+    <message>
+        <source>Usted trabaja para varias empresas. Elija con cuál trabajará en esta sesión; solo verá los documentos de esa empresa.</source>
+        <translation>You work for several companies. Choose which one you will work with in this session; you will only see that company&apos;s documents.</translation>
+    </message>
+    <message>
+        <source>%1 (RUT %2)</source>
+        <translation>%1 (RUT %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Empresa:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>Continuar</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::CompanyTableModel</name>
+    <message>
+        <source>Factoring</source>
+        <translation>Factoring</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Habilitada</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Deshabilitada</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Sí</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>RUT</source>
+        <translation>RUT</translation>
+    </message>
+    <message>
+        <source>Razón social</source>
+        <translation>Legal name</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Caja Vecina</source>
+        <translation>Caja Vecina</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DesktopApplication</name>
+    <message>
+        <source>Empresa %1</source>
+        <translation>Company %1</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DteDetailView</name>
+    <message>
+        <source>Este DTE no ha sido cedido.</source>
+        <translation>This DTE has not been assigned.</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Datos</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Esquema:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <source>Firma (estricta):</source>
+        <translation>Signature (strict):</translation>
+    </message>
+    <message>
+        <source>Firma (modo SII):</source>
+        <translation>Signature (SII mode):</translation>
+    </message>
+    <message>
+        <source>Resultado:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Verificaciones</source>
+        <translation>&amp;Checks</translation>
+    </message>
+    <message>
+        <source>Nº</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Cedente</source>
+        <translation>Assignor</translation>
+    </message>
+    <message>
+        <source>Cesionario</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ambiente SII</source>
+        <translation>SII environment</translation>
+    </message>
+    <message>
+        <source>TRACKID</source>
+        <translation>TRACKID</translation>
+    </message>
+    <message>
+        <source>&amp;Cesiones</source>
+        <translation>&amp;Assignments</translation>
+    </message>
+    <message>
+        <source>&amp;Factura</source>
+        <translation>&amp;Invoice</translation>
+    </message>
+    <message>
+        <source>Elija un DTE de la lista para ver sus datos, sus verificaciones, sus cesiones y la factura.</source>
+        <translation>Choose a DTE from the list to see its data, its checks, its assignments and the invoice.</translation>
+    </message>
+    <message>
+        <source>Cargando el DTE…</source>
+        <translation>Loading the DTE…</translation>
+    </message>
+    <message>
+        <source>%1 Nº %2</source>
+        <translation>%1 No. %2</translation>
+    </message>
+    <message>
+        <source>Tipo:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Folio:</source>
+        <translation>Folio:</translation>
+    </message>
+    <message>
+        <source>Emisor:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>%1, RUT %2</source>
+        <translation>%1, RUT %2</translation>
+    </message>
+    <message>
+        <source>Receptor:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Fecha de emisión:</source>
+        <translation>Issue date:</translation>
+    </message>
+    <message>
+        <source>Vencimiento:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <source>Monto neto:</source>
+        <translation>Net amount:</translation>
+    </message>
+    <message>
+        <source>Monto exento:</source>
+        <translation>Exempt amount:</translation>
+    </message>
+    <message>
+        <source>IVA:</source>
+        <translation>VAT:</translation>
+    </message>
+    <message>
+        <source>Monto total:</source>
+        <translation>Total amount:</translation>
+    </message>
+    <message>
+        <source>Estado:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pagos:</source>
+        <translation>Payments:</translation>
+    </message>
+    <message>
+        <source>Sin calendario de pagos</source>
+        <translation>No payment schedule</translation>
+    </message>
+    <message>
+        <source>Archivo:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Cargado:</source>
+        <translation>Loaded:</translation>
+    </message>
+    <message>
+        <source>%1 por %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>El DTE es auténtico e íntegro y cumple el esquema del SII.</source>
+        <translation>The DTE is authentic and intact and complies with the SII schema.</translation>
+    </message>
+    <message>
+        <source>La firma del emisor es válida: el DTE es auténtico e íntegro. El archivo, tal como está, no cumple el esquema del SII (suele faltarle la declaración del espacio de nombres del SII).</source>
+        <translation>The issuer&apos;s signature is valid: the DTE is authentic and intact. The file, as it stands, does not comply with the SII schema (it usually lacks the SII namespace declaration).</translation>
+    </message>
+    <message>
+        <source>La firma del emisor no se verifica: no ofrezca este DTE sin revisarlo con el emisor.</source>
+        <translation>The issuer&apos;s signature does not verify: do not offer this DTE without checking it with the issuer.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No se pudo dibujar la factura: %1</source>
+        <translation>Could not render the invoice: %1</translation>
+    </message>
+    <message>
+        <source>Cumple el esquema del SII (DTE_v10.xsd).</source>
+        <translation>Complies with the SII schema (DTE_v10.xsd).</translation>
+    </message>
+    <message>
+        <source>No cumple el esquema del SII (DTE_v10.xsd).</source>
+        <translation>Does not comply with the SII schema (DTE_v10.xsd).</translation>
+    </message>
+    <message>
+        <source>Válida: la firma del emisor se verifica tal como está en el archivo (XML-DSig estándar).</source>
+        <translation>Valid: the issuer&apos;s signature verifies as it stands in the file (standard XML-DSig).</translation>
+    </message>
+    <message>
+        <source>No se verifica tal como está en el archivo; es normal en un DTE que venía dentro de un sobre (EnvioDTE o AEC) si la verificación al modo del SII es válida.</source>
+        <translation>Does not verify as it stands in the file; this is normal for a DTE that came inside an envelope (EnvioDTE or AEC) if the SII-mode verification is valid.</translation>
+    </message>
+    <message>
+        <source>Válida: la firma se verifica con el DTE aislado de su sobre, como lo hace el SII.</source>
+        <translation>Valid: the signature verifies with the DTE taken out of its envelope, as the SII does.</translation>
+    </message>
+    <message>
+        <source>No válida: el DTE o su firma cambiaron después de firmarse, o no tiene firma.</source>
+        <translation>Not valid: the DTE or its signature changed after signing, or it has no signature.</translation>
+    </message>
+    <message>
+        <source>No hay una factura dibujada que guardar: elija un DTE cuya factura se vea.</source>
+        <translation>There is no rendered invoice to save: choose a DTE whose invoice is shown.</translation>
+    </message>
+    <message>
+        <source>No se pudo guardar «%1»: %2</source>
+        <translation>Could not save “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Guardar la factura en PDF</source>
+        <translation>Save the invoice as PDF</translation>
+    </message>
+    <message>
+        <source>Documentos PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Guardar PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DteImportResultModel</name>
+    <message>
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detalle</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DteInboxPage</name>
+    <message>
+        <source>&amp;Importar archivos…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Cargar archivos XML de DTE (Ctrl+I); también puede arrastrarlos aquí.</source>
+        <translation>Load DTE XML files (Ctrl+I); you can also drag them here.</translation>
+    </message>
+    <message>
+        <source>Importar &amp;carpeta…</source>
+        <translation>Import fo&amp;lder…</translation>
+    </message>
+    <message>
+        <source>Cargar todos los XML de una carpeta y sus subcarpetas.</source>
+        <translation>Load every XML file in a folder and its subfolders.</translation>
+    </message>
+    <message>
+        <source>&amp;Actualizar</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Volver a leer los DTE (F5).</source>
+        <translation>Reload the DTEs (F5).</translation>
+    </message>
+    <message>
+        <source>Buscar folio, RUT, razón social… (Ctrl+F)</source>
+        <translation>Search folio, RUT, legal name… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>RUT o razón social</source>
+        <translation>RUT or legal name</translation>
+    </message>
+    <message>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>mínimo</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <source>máximo</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>&amp;Limpiar filtros</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Emisor:</source>
+        <translation>Iss&amp;uer:</translation>
+    </message>
+    <message>
+        <source>&amp;Receptor:</source>
+        <translation>Reci&amp;pient:</translation>
+    </message>
+    <message>
+        <source>&amp;Tipo:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>E&amp;stado:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Emitidos &amp;desde:</source>
+        <translation>Issued &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;hasta:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Monto desde:</source>
+        <translation>&amp;Amount from:</translation>
+    </message>
+    <message>
+        <source>hasta:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source>%v de %m archivos</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Detener la importación antes del siguiente archivo (Esc).</source>
+        <translation>Stop the import before the next file (Esc).</translation>
+    </message>
+    <message>
+        <source>Cerrar resultados</source>
+        <translation>Close results</translation>
+    </message>
+    <message>
+        <source>Buscando archivos XML…</source>
+        <translation>Looking for XML files…</translation>
+    </message>
+    <message>
+        <source>Cancelando: se detiene antes del siguiente archivo…</source>
+        <translation>Cancelling: stopping before the next file…</translation>
+    </message>
+    <message>
+        <source>Importando %1 de %2 archivos…</source>
+        <translation>Importing %1 of %2 files…</translation>
+    </message>
+    <message>
+        <source>%1 archivos importados, %2 duplicados, %3 con problemas.</source>
+        <translation>%1 files imported, %2 duplicates, %3 with problems.</translation>
+    </message>
+    <message>
+        <source>Importación cancelada: </source>
+        <translation>Import cancelled: </translation>
+    </message>
+    <message>
+        <source>Los archivos ya procesados quedan cargados.</source>
+        <translation>The files already processed stay loaded.</translation>
+    </message>
+    <message>
+        <source>No se encontró ningún archivo XML que importar.</source>
+        <translation>No XML file to import was found.</translation>
+    </message>
+    <message>
+        <source>Importar DTE</source>
+        <translation>Import DTEs</translation>
+    </message>
+    <message>
+        <source>Documentos XML (*.xml *.XML);;Todos los archivos (*)</source>
+        <translation>XML documents (*.xml *.XML);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importar los DTE de una carpeta</source>
+        <translation>Import the DTEs of a folder</translation>
+    </message>
+    <message>
+        <source>Cargando DTE…</source>
+        <translation>Loading DTEs…</translation>
+    </message>
+    <message>
+        <source>No se pudieron leer los DTE: %1</source>
+        <translation>Could not read the DTEs: %1</translation>
+    </message>
+    <message>
+        <source>Aún no hay DTE cargados. Impórtelos con «Importar archivos…» o «Importar carpeta…», o arrastre los archivos XML a esta ventana.</source>
+        <translation>No DTEs are loaded yet. Import them with “Import files…” or “Import folder…”, or drag the XML files onto this window.</translation>
+    </message>
+    <message>
+        <source>Aún no hay DTE cargados.</source>
+        <translation>No DTEs are loaded yet.</translation>
+    </message>
+    <message>
+        <source>Ningún DTE coincide con los filtros. Use «Limpiar filtros» para verlos todos.</source>
+        <translation>No DTE matches the filters. Use “Clear filters” to see them all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DTE</source>
+        <translation>
+            <numerusform>%n DTE</numerusform>
+            <numerusform>%n DTEs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de %n DTE</source>
+        <translation>
+            <numerusform>%1 of %n DTE</numerusform>
+            <numerusform>%1 of %n DTEs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DteTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Emisor</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Receptor</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Fecha emisión</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Vencimiento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Monto total</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verificaciones</source>
+        <translation>Checks</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +9148,520 @@ Factoring back office: electronic invoice assignment, collections and dispatch t
     </message>
 </context>
 <context>
+    <name>factora::ui::OfferableDteTableModel</name>
+    <message>
+        <source>Rechazado antes</source>
+        <translation>Previously rejected</translation>
+    </message>
+    <message>
+        <source>Cargado</source>
+        <translation>Loaded</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Emisión</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Vencimiento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::OperationDteTableModel</name>
+    <message>
+        <source>Por %1 el %2</source>
+        <translation>By %1 on %2</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Operación</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Vencimiento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>VºBº</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cesión</source>
+        <translation>Assignment</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::OperationEventTableModel</name>
+    <message>
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Operación</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Evento</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::OperationTableModel</name>
+    <message>
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pendientes</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Aprobados</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rechazados</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Monto total</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <source>Creada</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::OperationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Operaciones&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Operations&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Actualizar</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Vuelve a leer ofertas y operaciones (F5)</source>
+        <translation>Reloads offers and operations (F5)</translation>
+    </message>
+    <message>
+        <source>Ofrecer DTE</source>
+        <translation>Offer DTEs</translation>
+    </message>
+    <message>
+        <source>Ofertas recibidas</source>
+        <translation>Offers received</translation>
+    </message>
+    <message>
+        <source>Operaciones</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <source>Por factura</source>
+        <translation>By invoice</translation>
+    </message>
+    <message>
+        <source>Seleccione los DTE cargados que quiere ofrecer al factoring para su visto bueno.</source>
+        <translation>Select the loaded DTEs you want to offer to the factoring company for approval.</translation>
+    </message>
+    <message>
+        <source>&amp;Empresa:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>O&amp;peración:</source>
+        <translation>O&amp;peration:</translation>
+    </message>
+    <message>
+        <source>&amp;Ofrecer al factoring</source>
+        <translation>&amp;Offer to the factoring company</translation>
+    </message>
+    <message>
+        <source>No hay DTE cargados para ofrecer. Cárguelos en la sección DTE; los que el factoring rechace vuelven a aparecer aquí.</source>
+        <translation>There are no loaded DTEs to offer. Load them in the DTE section; those the factoring company rejects appear here again.</translation>
+    </message>
+    <message>
+        <source>&amp;Cliente:</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>&amp;Aprobar</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Rechazar…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>No hay ofertas pendientes de visto bueno.</source>
+        <translation>There are no offers pending approval.</translation>
+    </message>
+    <message>
+        <source>&amp;Estado:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;Número:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Buscar operación por número</source>
+        <translation>Search operation by number</translation>
+    </message>
+    <message>
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Cambiar &amp;número…</source>
+        <translation>Change &amp;number…</translation>
+    </message>
+    <message>
+        <source>Seleccione una operación para ver sus DTE y su historial.</source>
+        <translation>Select an operation to see its DTEs and its history.</translation>
+    </message>
+    <message>
+        <source>&amp;Folio:</source>
+        <translation>&amp;Folio:</translation>
+    </message>
+    <message>
+        <source>&amp;RUT emisor:</source>
+        <translation>Issuer&apos;s &amp;RUT:</translation>
+    </message>
+    <message>
+        <source>76.354.771-K</source>
+        <translation>76.354.771-K</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Operación nueva</source>
+        <translation>New operation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agregar a la operación %1 (%n DTE)</source>
+        <translation>
+            <numerusform>Add to operation %1 (%n DTE)</numerusform>
+            <numerusform>Add to operation %1 (%n DTEs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Todos los clientes (%n DTE)</source>
+        <translation>
+            <numerusform>All clients (%n DTE)</numerusform>
+            <numerusform>All clients (%n DTEs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n DTE)</source>
+        <translation>
+            <numerusform>%1 (%n DTE)</numerusform>
+            <numerusform>%1 (%n DTEs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actualizado a las %1.</source>
+        <translation>Updated at %1.</translation>
+    </message>
+    <message>
+        <source>Escriba el número de la operación que busca.</source>
+        <translation>Enter the number of the operation you are looking for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operación %1: %n DTE</source>
+        <translation>
+            <numerusform>Operation %1: %n DTE</numerusform>
+            <numerusform>Operation %1: %n DTEs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escriba el folio de la factura, el RUT del emisor o ambos.</source>
+        <translation>Enter the invoice&apos;s folio, the issuer&apos;s RUT or both.</translation>
+    </message>
+    <message>
+        <source>Ninguna factura con esos datos fue ofrecida en una operación.</source>
+        <translation>No invoice with those details was offered in an operation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fila(s) encontrada(s).</source>
+        <translation>
+            <numerusform>%n row found.</numerusform>
+            <numerusform>%n rows found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::RejectReasonDialog</name>
+    <message>
+        <source>Rechazar DTE</source>
+        <translation>Reject DTE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Motivo del rechazo de %n DTE. El cedente lo verá junto a cada documento.</source>
+        <translation>
+            <numerusform>Reason for rejecting %n DTE. The assignor will see it next to the document.</numerusform>
+            <numerusform>Reason for rejecting %n DTEs. The assignor will see it next to each document.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Por ejemplo: el deudor tiene facturas impagas</source>
+        <translation>For example: the debtor has unpaid invoices</translation>
+    </message>
+    <message>
+        <source>Rechazar</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::RenumberDialog</name>
+    <message>
+        <source>Cambiar número de operación</source>
+        <translation>Change operation number</translation>
+    </message>
+    <message>
+        <source>Número actual:</source>
+        <translation>Current number:</translation>
+    </message>
+    <message>
+        <source>&amp;Número nuevo:</source>
+        <translation>&amp;New number:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmo el cambio: queda registrado en el historial y en la auditoría.</source>
+        <translation>I &amp;confirm the change: it is recorded in the history and in the audit log.</translation>
+    </message>
+    <message>
+        <source>Cambiar número</source>
+        <translation>Change number</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::ResolveDifferenceDialog</name>
+    <message>
+        <source>Resolver diferencia</source>
+        <translation>Resolve difference</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo (obligatorio; queda registrado en la auditoría):</source>
+        <translation>&amp;Reason (required; it is recorded in the audit log):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolver</source>
+        <translation>&amp;Resolve</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::ResubmitDialog</name>
+    <message>
+        <source>Reenviar cesión rechazada</source>
+        <translation>Resubmit rejected assignment</translation>
+    </message>
+    <message>
+        <source>Se enviará de nuevo al SII el mismo AEC de %1. Hágalo solo después de corregir la causa del rechazo. El motivo queda en el historial y en la auditoría.</source>
+        <translation>The same AEC of %1 will be submitted to the SII again. Do this only after correcting the cause of the rejection. The reason is recorded in the history and in the audit log.</translation>
+    </message>
+    <message>
+        <source>%1 — RUT %2 — %3</source>
+        <translation>%1 — RUT %2 — %3</translation>
+    </message>
+    <message>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificado:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontraseña:</source>
+        <translation>P&amp;assword:</translation>
+    </message>
+    <message>
+        <source>Reenviar</source>
+        <translation>Resubmit</translation>
+    </message>
+    <message>
+        <source>Escriba el motivo del reenvío: qué se corrigió.</source>
+        <translation>Write the reason for resubmitting: what was corrected.</translation>
+    </message>
+    <message>
+        <source>Elija el certificado con que se autentica ante el SII.</source>
+        <translation>Choose the certificate to authenticate with the SII.</translation>
+    </message>
+    <message>
+        <source>La contraseña no corresponde al certificado de %1.</source>
+        <translation>The password does not match the certificate of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::SiiAnswerTableModel</name>
+    <message>
+        <source>Envío del AEC</source>
+        <translation>AEC submission</translation>
+    </message>
+    <message>
+        <source>Estado del envío</source>
+        <translation>Submission status</translation>
+    </message>
+    <message>
+        <source>Consulta al registro</source>
+        <translation>Registry query</translation>
+    </message>
+    <message>
+        <source>%1 — SII: %2</source>
+        <translation>%1 — SII: %2</translation>
+    </message>
+    <message>
+        <source>Recibida</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Servicio</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>TRACKID</source>
+        <translation>TRACKID</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Significado</source>
+        <translation>Meaning</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::SystemPanel</name>
+    <message>
+        <source>&amp;Guardar valor</source>
+        <translation>&amp;Save value</translation>
+    </message>
+    <message>
+        <source>&amp;Quitar valor compartido</source>
+        <translation>&amp;Remove shared value</translation>
+    </message>
+    <message>
+        <source>Estos valores se guardan en la base de datos compartida y valen para todos los programas de Factora. Cada programa los lee al iniciarse: después de un cambio, reinicie factora-server (y el programa de escritorio) para aplicarlo. Lo que se fije en la línea de comandos de un programa sigue mandando sobre estos valores.</source>
+        <translation>These values are stored in the shared database and apply to every Factora program. Each program reads them when it starts: after a change, restart factora-server (and the desktop program) to apply it. Whatever is set on a program&apos;s command line still takes precedence over these values.</translation>
+    </message>
+    <message>
+        <source>En este equipo: «%1» (%2)</source>
+        <translation>On this computer: “%1” (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::SystemSettingTableModel</name>
+    <message>
+        <source>(vacío)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>(sin valor compartido)</source>
+        <translation>(no shared value)</translation>
+    </message>
+    <message>
+        <source>Al reiniciar el servidor</source>
+        <translation>When the server restarts</translation>
+    </message>
+    <message>
+        <source>Inmediato</source>
+        <translation>Immediately</translation>
+    </message>
+    <message>
+        <source>Clave</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Valor en este equipo</source>
+        <translation>Value on this computer</translation>
+    </message>
+    <message>
+        <source>Valor compartido</source>
+        <translation>Shared value</translation>
+    </message>
+    <message>
+        <source>Se aplica</source>
+        <translation>Takes effect</translation>
+    </message>
+</context>
+<context>
     <name>factora::ui::UnlockDialog</name>
     <message>
         <source>Desbloquear</source>
@@ -5511,6 +9690,120 @@ Factoring back office: electronic invoice assignment, collections and dispatch t
     <message>
         <source>El ingreso no corresponde al usuario de esta sesión.</source>
         <translation>The sign-in does not belong to the user of this session.</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::UserTableModel</name>
+    <message>
+        <source>Deshabilitado</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Bloqueado hasta %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Habilitado</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Nunca</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Empresas</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Último ingreso</source>
+        <translation>Last sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::UsersPanel</name>
+    <message>
+        <source>&amp;Nuevo usuario</source>
+        <translation>&amp;New user</translation>
+    </message>
+    <message>
+        <source>&amp;Guardar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Deshabilitar</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Restablecer contraseña…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Usuario</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Empresas</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Habilitar</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Deshabilitar usuario</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>¿Deshabilitar la cuenta %1 (%2)? No podrá iniciar sesión hasta que se habilite de nuevo.</source>
+        <translation>Disable the account %1 (%2)? It will not be able to sign in until it is enabled again.</translation>
+    </message>
+    <message>
+        <source>Restablecer contraseña</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>¿Dar a %1 una contraseña temporal nueva? La actual deja de servir y la nueva se muestra una sola vez.</source>
+        <translation>Give %1 a new temporary password? The current one stops working and the new one is shown only once.</translation>
+    </message>
+    <message>
+        <source>Restablecer</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Contraseña temporal: entréguela a la persona por un medio seguro. Se muestra solo ahora; no queda guardada en ninguna parte.</source>
+        <translation>Temporary password: give it to the person through a secure channel. It is shown only now; it is not stored anywhere.</translation>
     </message>
 </context>
 </TS>
