@@ -169,8 +169,10 @@ sign_sha1_base64() { # stdin → SHA1withRSA with key $1, base64
     openssl dgst -sha1 -sign "$1" | base64 -w0
 }
 
-# Folios from the time of generation: ten per second since 2026-01-01, so no two generations share one.
-folio_base=$((($(date +%s) - 1767225600) * 10))
+# Folios from the time of generation: ten per second since 2026-01-01. A generation ends only once its second
+# has passed (below), so generations made one after another never share a folio.
+generated_at=$(date +%s)
+folio_base=$(((generated_at - 1767225600) * 10))
 count=5
 first=$((folio_base + 1))
 last=$((folio_base + count))
@@ -259,4 +261,5 @@ rm -rf "$kit/dte.previous"
 [ -d "$kit/dte" ] && mv "$kit/dte" "$kit/dte.previous"
 mv "$work/dte" "$kit/dte"
 rm -rf "$kit/dte.previous"
+while [ "$(date +%s)" -le "$generated_at" ]; do sleep 0.1; done
 echo "make-demo-kit: $count demo DTEs (folios $first to $last) and the SII sample in $kit/dte"
