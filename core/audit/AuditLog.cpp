@@ -35,6 +35,27 @@ AuditLog::AuditLog(Database& database, const Clock& clock)
 {
 }
 
+QList<AuditRecord> AuditLog::readRecords(QSqlQuery& rows)
+{
+    QList<AuditRecord> records;
+    while (rows.next()) {
+        AuditRecord record;
+        record.id = rows.value(0).toLongLong();
+        record.occurredAt = SqlTimestamp::fromSql(rows.value(1));
+        record.event.actor = rows.value(2).toString();
+        record.event.action = rows.value(3).toString();
+        record.event.objectType = rows.value(4).toString();
+        record.event.objectId = rows.value(5).toString();
+        if (!rows.value(6).isNull())
+            record.event.companyId = rows.value(6).toLongLong();
+        record.event.details = QJsonDocument::fromJson(rows.value(7).toString().toUtf8()).object();
+        record.previousHash = rows.value(8).toString();
+        record.hash = rows.value(9).toString();
+        records << record;
+    }
+    return records;
+}
+
 QString AuditLog::genesisHash()
 {
     return QString(64, QLatin1Char('0'));
@@ -207,23 +228,7 @@ Result<QList<AuditRecord>> AuditLog::recent(int limit, const QString& objectType
     auto rows = SqlQuery::exec(*connection, sql, bindings);
     if (!rows)
         return rows.error();
-    QList<AuditRecord> records;
-    while (rows->next()) {
-        AuditRecord record;
-        record.id = rows->value(0).toLongLong();
-        record.occurredAt = SqlTimestamp::fromSql(rows->value(1));
-        record.event.actor = rows->value(2).toString();
-        record.event.action = rows->value(3).toString();
-        record.event.objectType = rows->value(4).toString();
-        record.event.objectId = rows->value(5).toString();
-        if (!rows->value(6).isNull())
-            record.event.companyId = rows->value(6).toLongLong();
-        record.event.details = QJsonDocument::fromJson(rows->value(7).toString().toUtf8()).object();
-        record.previousHash = rows->value(8).toString();
-        record.hash = rows->value(9).toString();
-        records << record;
-    }
-    return records;
+    return AuditLog::readRecords(rows.value());
 }
 
 } // namespace factora::core

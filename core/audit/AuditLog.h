@@ -8,6 +8,8 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <QSqlQuery>
+
 #include <functional>
 
 namespace factora::core {
@@ -58,6 +60,12 @@ public:
 
     /** @brief The previous-hash of the first row: 64 zeros. */
     static QString genesisHash();
+
+    /**
+     * @brief Reads every remaining row of @p rows, a query whose columns are, in order: id, occurred_at, actor,
+     * action, object_type, object_id, company_id, details, prev_hash, hash.
+     */
+    static QList<AuditRecord> readRecords(QSqlQuery& rows);
 
 private:
     Database& m_database;

@@ -5,8 +5,6 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqlTimestamp.h"
 
-#include <QJsonDocument>
-
 namespace factora::core {
 
 namespace {
@@ -75,23 +73,7 @@ Result<QList<AuditRecord>> AuditQuery::page(const Actor& actor, const AuditFilte
                                bindings);
     if (!rows)
         return rows.error();
-    QList<AuditRecord> records;
-    while (rows->next()) {
-        AuditRecord record;
-        record.id = rows->value(0).toLongLong();
-        record.occurredAt = SqlTimestamp::fromSql(rows->value(1));
-        record.event.actor = rows->value(2).toString();
-        record.event.action = rows->value(3).toString();
-        record.event.objectType = rows->value(4).toString();
-        record.event.objectId = rows->value(5).toString();
-        if (!rows->value(6).isNull())
-            record.event.companyId = rows->value(6).toLongLong();
-        record.event.details = QJsonDocument::fromJson(rows->value(7).toString().toUtf8()).object();
-        record.previousHash = rows->value(8).toString();
-        record.hash = rows->value(9).toString();
-        records << record;
-    }
-    return records;
+    return AuditLog::readRecords(rows.value());
 }
 
 Result<qint64> AuditQuery::count(const Actor& actor, const AuditFilter& filter)
