@@ -114,11 +114,6 @@ namespace {
         return santiago.isValid() ? nowUtc.toTimeZone(santiago).date().year() : nowUtc.date().year();
     }
 
-    Result<QSqlDatabase> connectionFor(Database& database)
-    {
-        return database.connection();
-    }
-
     Result<Operation> readOperation(const QSqlDatabase& db, qint64 operationId)
     {
         auto found = OperationRepository::operations(db, Filter { QStringLiteral("o.id = ?"), { operationId } });
@@ -148,7 +143,7 @@ Result<Operation> OperationService::offer(const Actor& actor, qint64 companyId, 
     if (!ids)
         return ids.error();
 
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     auto tx = Transaction::begin(*db, m_database.dialect());
@@ -310,7 +305,7 @@ Result<QList<OperationDte>> OperationService::decide(const Actor& actor, const Q
     if (!ids)
         return ids.error();
 
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     auto tx = Transaction::begin(*db, m_database.dialect());
@@ -459,7 +454,7 @@ Result<Operation> OperationService::renumber(const Actor& actor, qint64 operatio
                                                  "dígitos, «-», «/», «.» o «_», comenzando por letra o dígito.")
                          .arg(newNumber));
     }
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     auto tx = Transaction::begin(*db, m_database.dialect());
@@ -508,7 +503,7 @@ Result<Operation> OperationService::operation(const Actor& actor, qint64 operati
 {
     if (auto allowed = actor.require(Permission::CompaniesRead); !allowed)
         return allowed.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     auto found = OperationRepository::operations(*db,
@@ -525,7 +520,7 @@ Result<Operation> OperationService::findByNumber(const Actor& actor, const QStri
 {
     if (auto allowed = actor.require(Permission::CompaniesRead); !allowed)
         return allowed.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     auto found = OperationRepository::operations(*db,
@@ -546,7 +541,7 @@ Result<QList<Operation>> OperationService::operations(const Actor& actor, std::o
 {
     if (auto allowed = actor.require(Permission::CompaniesRead); !allowed)
         return allowed.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     Filter filter = OperationRepository::companies(visibleCompanies(actor));
@@ -562,7 +557,7 @@ Result<QList<OperationDte>> OperationService::operationDtes(const Actor& actor, 
     auto found = operation(actor, operationId);
     if (!found)
         return found.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     return OperationRepository::operationDtes(*db, Filter { QStringLiteral("x.operation_id = ?"), { operationId } },
@@ -596,7 +591,7 @@ Result<QList<OperationDte>> OperationService::byInvoice(const Actor& actor, std:
             return rut.error();
         filter = filter && Filter { QStringLiteral("d.emitter_rut = ?"), { rut->toString() } };
     }
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     return OperationRepository::operationDtes(*db, filter, QStringLiteral("o.id DESC, d.id"));
@@ -606,7 +601,7 @@ Result<QList<OperationDte>> OperationService::pendingOffers(const Actor& actor)
 {
     if (auto allowed = actor.require(Permission::CompaniesRead); !allowed)
         return allowed.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     return OperationRepository::operationDtes(
@@ -620,7 +615,7 @@ Result<QList<OperationDte>> OperationService::approvedDtes(const Actor& actor, s
 {
     if (auto allowed = actor.require(Permission::CompaniesRead); !allowed)
         return allowed.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     Filter filter = OperationRepository::companies(visibleCompanies(actor))
@@ -636,7 +631,7 @@ Result<QList<DteRecord>> OperationService::offerableDtes(const Actor& actor, qin
         return allowed.error();
     if (auto allowed = actor.requireCompany(companyId); !allowed)
         return allowed.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     auto all = DteRepository::list(*db, QList<qint64> { companyId });
@@ -655,7 +650,7 @@ Result<QList<OperationEvent>> OperationService::historyOfOperation(const Actor& 
     auto found = operation(actor, operationId);
     if (!found)
         return found.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     return OperationRepository::events(*db, Filter { QStringLiteral("e.operation_id = ?"), { operationId } });
@@ -665,7 +660,7 @@ Result<QList<OperationEvent>> OperationService::historyOfDte(const Actor& actor,
 {
     if (auto allowed = actor.require(Permission::CompaniesRead); !allowed)
         return allowed.error();
-    auto db = connectionFor(m_database);
+    auto db = m_database.connection();
     if (!db)
         return db.error();
     auto dte = DteRepository::findById(*db, dteId);
