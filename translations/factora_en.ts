@@ -1834,14 +1834,6 @@ What to do: %3</translation>
 <context>
     <name>CollectionStatistics</name>
     <message>
-        <source>El rango de fechas está incompleto.</source>
-        <translation>The date range is incomplete.</translation>
-    </message>
-    <message>
-        <source>El rango de fechas empieza el %1, después de su fin el %2.</source>
-        <translation>The date range starts on %1, after its end on %2.</translation>
-    </message>
-    <message>
         <source>El rango de fechas del %1 al %2 supera los %3 días que se pueden consultar de una vez.</source>
         <translation>The date range from %1 to %2 exceeds the %3 days that can be queried at once.</translation>
     </message>
@@ -2584,6 +2576,17 @@ Factora</translation>
     <message>
         <source>Opción «%1» desconocida en la URL de la base de datos; se admiten: %2.</source>
         <translation>Unknown option “%1” in the database URL; accepted: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>El rango de fechas está incompleto.</source>
+        <translation>The date range is incomplete.</translation>
+    </message>
+    <message>
+        <source>El rango de fechas empieza el %1, después de su fin el %2.</source>
+        <translation>The date range starts on %1, after its end on %2.</translation>
     </message>
 </context>
 <context>
@@ -4834,14 +4837,6 @@ Factora</translation>
 </context>
 <context>
     <name>ReconciliationResolutionService</name>
-    <message>
-        <source>El rango de fechas está incompleto.</source>
-        <translation>The date range is incomplete.</translation>
-    </message>
-    <message>
-        <source>El rango de fechas empieza el %1, después de su fin el %2.</source>
-        <translation>The date range starts on %1, after its end on %2.</translation>
-    </message>
     <message>
         <source>Escriba el motivo por el que la diferencia queda resuelta.</source>
         <translation>Write the reason why the difference is resolved.</translation>

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlTimestamp.h"
+#include "types/DateRange.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -44,14 +45,8 @@ CollectionStatistics::CollectionStatistics(Database& database, QString notificat
 
 Status CollectionStatistics::checkRange(const QDate& from, const QDate& to) const
 {
-    if (!from.isValid() || !to.isValid())
-        return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("CollectionStatistics", "El rango de fechas está incompleto."));
-    if (from > to)
-        return Error(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("CollectionStatistics",
-                                                 "El rango de fechas empieza el %1, después de su fin el %2.")
-                         .arg(isoDate(from), isoDate(to)));
+    if (auto valid = DateRange::check(from, to); !valid)
+        return valid;
     if (from.daysTo(to) > maximumRangeDays)
         return Error(ErrorCode::InvalidInput,
                      QCoreApplication::translate("CollectionStatistics",

@@ -7,6 +7,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqlTimestamp.h"
 #include "storage/Transaction.h"
+#include "types/DateRange.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -15,20 +16,6 @@
 namespace factora::core {
 
 namespace {
-    Status checkRange(const QDate& from, const QDate& to)
-    {
-        if (!from.isValid() || !to.isValid())
-            return Error(
-                ErrorCode::InvalidInput,
-                QCoreApplication::translate("ReconciliationResolutionService", "El rango de fechas está incompleto."));
-        if (from > to)
-            return Error(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("ReconciliationResolutionService",
-                                                     "El rango de fechas empieza el %1, después de su fin el %2.")
-                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-        return {};
-    }
-
     std::optional<qint64> optionalInteger(const QVariant& value)
     {
         if (value.isNull())
@@ -53,7 +40,7 @@ ReconciliationResolutionService::importedFiles(const Actor& actor, const QDate& 
 {
     if (auto allowed = actor.require(Permission::CollectionsRead); !allowed)
         return allowed.error();
-    if (auto range = checkRange(from, to); !range)
+    if (auto range = DateRange::check(from, to); !range)
         return range.error();
     auto db = m_database.connection();
     if (!db)
@@ -99,7 +86,7 @@ ReconciliationResolutionService::items(const Actor& actor, const QDate& from, co
 {
     if (auto allowed = actor.require(Permission::CollectionsRead); !allowed)
         return allowed.error();
-    if (auto range = checkRange(from, to); !range)
+    if (auto range = DateRange::check(from, to); !range)
         return range.error();
     auto db = m_database.connection();
     if (!db)
