@@ -166,7 +166,13 @@ Status UserService::setPassword(const Actor& actor, const QString& username, con
         return allowed;
     if (auto strong = PasswordHasher::checkStrength(newPassword, name.value()); !strong)
         return strong;
-    auto hash = PasswordHasher::hash(newPassword);
+    return storePassword(actor, name.value(), newPassword, QStringLiteral("user.password_change"));
+}
+
+Status UserService::storePassword(const Actor& actor, const QString& username, const QString& password,
+                                  const QString& auditAction)
+{
+    auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.error();
     auto db = m_database.connection();
@@ -175,15 +181,14 @@ Status UserService::setPassword(const Actor& actor, const QString& username, con
     auto tx = Transaction::begin(*db, m_database.dialect());
     if (!tx)
         return tx.error();
-    auto user = UserRepository::findByUsername(*db, name.value());
+    auto user = UserRepository::findByUsername(*db, username);
     if (!user)
         return user.error();
     if (auto changed = UserRepository::setPasswordHash(*db, user->id, hash.value(), SqlTimestamp::toSql(m_clock.nowUtc()));
         !changed) {
         return changed;
     }
-    const AuditEvent event{actor.auditName(), QStringLiteral("user.password_change"), QStringLiteral("user"),
-                           user->username, std::nullopt, {}};
+    const AuditEvent event{actor.auditName(), auditAction, QStringLiteral("user"), user->username, std::nullopt, {}};
     if (auto audited = m_audit.append(*db, event); !audited)
         return audited;
     return tx->commit();
@@ -315,29 +320,9 @@ Result<QString> UserService::resetPassword(const Actor& actor, const QString& us
     if (!name)
         return name.error();
     const QString password = generateTemporaryPassword();
-    auto hash = PasswordHasher::hash(password);
-    if (!hash)
-        return hash.error();
-    auto db = m_database.connection();
-    if (!db)
-        return db.error();
-    auto tx = Transaction::begin(*db, m_database.dialect());
-    if (!tx)
-        return tx.error();
-    auto user = UserRepository::findByUsername(*db, name.value());
-    if (!user)
-        return user.error();
-    if (auto changed = UserRepository::setPasswordHash(*db, user->id, hash.value(), SqlTimestamp::toSql(m_clock.nowUtc()));
-        !changed) {
-        return changed.error();
-    }
-    const AuditEvent event{actor.auditName(), QStringLiteral("user.password_reset"), QStringLiteral("user"),
-                           user->username, std::nullopt, {}};
-    if (auto audited = m_audit.append(*db, event); !audited)
-        return audited.error();
-    if (auto committed = tx->commit(); !committed)
-        return committed.error();
-    qCInfo(lcSecurity) << "password reset for user" << user->username;
+    if (auto stored = storePassword(actor, name.value(), password, QStringLiteral("user.password_reset")); !stored)
+        return stored.error();
+    qCInfo(lcSecurity) << "password reset for user" << name.value();
     return password;
 }
 

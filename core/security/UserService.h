@@ -49,6 +49,9 @@ public:
 
 private:
     Status requireManageOrSelf(const Actor& actor, const QString& username) const;
+    /** @brief Hashes @p password, stores it for the (normalized) @p username and audits @p auditAction. */
+    Status storePassword(const Actor& actor, const QString& username, const QString& password,
+                         const QString& auditAction);
 
     Database& m_database;
     const Clock& m_clock;
