@@ -25,6 +25,7 @@ struct Operation
     int approvedCount = 0;
     int rejectedCount = 0;
     Money totalAmount; ///< sum of the DTEs' MntTotal, whatever their decision
+    int paidCount = 0; ///< approved DTEs whose receivable (made collectable by their cession) is paid
 
     int dteCount() const { return offeredCount + approvedCount + rejectedCount; }
 };

@@ -38,6 +38,11 @@ struct OperationDte
     QDateTime decidedAt;
 
     QString cessionState; ///< CessionStates::name() of the DTE's latest cession; empty when it has none
+    /**
+     * @brief receivables.state ("pending", "paid", "withdrawn") of the receivable the DTE's latest cession made
+     * collectable; empty when it has none (not ceded yet, or the cartera has not got it).
+     */
+    QString collectionState;
 };
 
 } // namespace factora::core

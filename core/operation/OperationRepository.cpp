@@ -17,13 +17,18 @@ namespace {
         "(SELECT COUNT(*) FROM operation_dtes k WHERE k.operation_id = o.id AND k.state = 'approved'), "
         "(SELECT COUNT(*) FROM operation_dtes k WHERE k.operation_id = o.id AND k.state = 'rejected'), "
         "(SELECT COALESCE(SUM(t.monto_total), 0) FROM operation_dtes k JOIN dtes t ON t.id = k.dte_id "
-        "WHERE k.operation_id = o.id)");
+        "WHERE k.operation_id = o.id), "
+        "(SELECT COUNT(*) FROM operation_dtes k WHERE k.operation_id = o.id AND k.state = 'approved' AND EXISTS "
+        "(SELECT 1 FROM receivables r JOIN cessions s ON s.id = r.cession_id "
+        "WHERE s.dte_id = k.dte_id AND r.state = 'paid'))");
 
     const QString OperationDteColumns = QStringLiteral(
         "o.id, o.number, o.state, o.company_id, c.razon_social, d.id, d.emitter_rut, d.tipo, d.folio, d.receiver_rut, "
         "d.receiver_name, d.fecha_emision, d.fecha_vencimiento, d.monto_total, d.state, x.state, x.reason, "
         "x.offered_by, x.offered_at, x.decided_by, x.decided_at, "
-        "(SELECT s.state FROM cessions s WHERE s.dte_id = d.id ORDER BY s.id DESC LIMIT 1)");
+        "(SELECT s.state FROM cessions s WHERE s.dte_id = d.id ORDER BY s.id DESC LIMIT 1), "
+        "(SELECT r.state FROM receivables r JOIN cessions s ON s.id = r.cession_id WHERE s.dte_id = d.id "
+        "ORDER BY s.id DESC, r.id LIMIT 1)");
 
     const QString OperationDteFrom
         = QStringLiteral("operation_dtes x JOIN operations o ON o.id = x.operation_id JOIN dtes d ON d.id = x.dte_id "
@@ -113,6 +118,7 @@ Result<QList<Operation>> OperationRepository::operations(const QSqlDatabase& db,
         operation.approvedCount = rows->value(10).toInt();
         operation.rejectedCount = rows->value(11).toInt();
         operation.totalAmount = Money::fromPesos(rows->value(12).toLongLong());
+        operation.paidCount = rows->value(13).toInt();
         operations << operation;
     }
     return operations;
@@ -152,6 +158,7 @@ Result<QList<OperationDte>> OperationRepository::operationDtes(const QSqlDatabas
         row.decidedBy = rows->value(19).toString();
         row.decidedAt = SqlTimestamp::fromSql(rows->value(20));
         row.cessionState = rows->value(21).toString();
+        row.collectionState = rows->value(22).toString();
         result << row;
     }
     return result;

@@ -373,6 +373,7 @@ private slots:
         QCOMPARE(operations.index(0, OperationTableModel::Pending).data().toInt(), 1);
         QCOMPARE(operations.index(0, OperationTableModel::Amount).data(OperationTableModel::SortRole).toLongLong(),
                  357000);
+        QCOMPARE(operations.index(0, OperationTableModel::Paid).data().toInt(), 0);
         operations.setOperations({});
         QCOMPARE(operations.rowCount(), 0);
 
@@ -383,6 +384,9 @@ private slots:
         QCOMPARE(dtes.columnCount(), int(OperationDteTableModel::ColumnCount));
         QCOMPARE(dtes.index(1, OperationDteTableModel::Reason).data().toString(), u"Sin guía"_qs);
         QCOMPARE(dtes.index(0, OperationDteTableModel::Cession).data().toString(), u"—"_qs);
+        QCOMPARE(dtes.index(0, OperationDteTableModel::Collection).data().toString(), u"—"_qs);
+        QCOMPARE(OperationDteTableModel::collectionText(u"paid"_qs), u"Pagada"_qs);
+        QCOMPARE(OperationDteTableModel::collectionText(u"pending"_qs), u"Por cobrar"_qs);
 
         OperationEventTableModel events;
         QAbstractItemModelTester eventsTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);

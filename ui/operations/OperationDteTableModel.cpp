@@ -39,6 +39,17 @@ QString OperationDteTableModel::cessionText(const QString& state)
     return known ? core::CessionStates::description(*known) : state;
 }
 
+QString OperationDteTableModel::collectionText(const QString& state)
+{
+    if (state == u"pending")
+        return tr("Por cobrar");
+    if (state == u"paid")
+        return tr("Pagada");
+    if (state == u"withdrawn")
+        return tr("Retirada de la cartera");
+    return state.isEmpty() ? QStringLiteral("—") : state;
+}
+
 QVariant OperationDteTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
@@ -104,6 +115,8 @@ QVariant OperationDteTableModel::data(const QModelIndex& index, int role) const
         return row.reason;
     case Cession:
         return sort ? row.cessionState : cessionText(row.cessionState);
+    case Collection:
+        return sort ? row.collectionState : collectionText(row.collectionState);
     case ColumnCount:
         break;
     }
@@ -135,6 +148,8 @@ QVariant OperationDteTableModel::headerData(int section, Qt::Orientation orienta
         return tr("Motivo");
     case Cession:
         return tr("Cesión");
+    case Collection:
+        return tr("Cobranza");
     case ColumnCount:
         break;
     }

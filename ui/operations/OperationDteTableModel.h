@@ -17,7 +17,7 @@ class OperationDteTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Client, Operation, Tipo, Folio, Debtor, Amount, DueDate, Decision, Reason, Cession, ColumnCount };
+    enum Column { Client, Operation, Tipo, Folio, Debtor, Amount, DueDate, Decision, Reason, Cession, Collection, ColumnCount };
     static constexpr int DteIdRole = Qt::UserRole; ///< the DTE id
     static constexpr int SortRole = Qt::UserRole + 1; ///< the raw value to sort by
     static constexpr int CompanyIdRole = Qt::UserRole + 2; ///< the client company id
@@ -35,6 +35,8 @@ public:
 
     /** @brief A cession state's name (CessionStates::name) in words; "—" when there is none. */
     static QString cessionText(const QString& state);
+    /** @brief The receivable's state (OperationDte::collectionState) in words; "—" when there is none. */
+    static QString collectionText(const QString& state);
 
 private:
     QList<core::OperationDte> m_rows;

@@ -48,6 +48,10 @@ QVariant OperationTableModel::data(const QModelIndex& index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == Paid) {
+        return tr("%1 de %n DTE aprobado(s) ya pagado(s) por el deudor", nullptr, operation.approvedCount)
+            .arg(operation.paidCount);
+    }
     if (role == Qt::ToolTipRole && index.column() == Client) {
         auto rut = core::Rut::parse(operation.companyRut);
         return rut ? rut->toDottedString() : operation.companyRut;
@@ -68,6 +72,8 @@ QVariant OperationTableModel::data(const QModelIndex& index, int role) const
         return operation.approvedCount;
     case Rejected:
         return operation.rejectedCount;
+    case Paid:
+        return operation.paidCount;
     case Amount:
         return sort ? QVariant(operation.totalAmount.pesos()) : QVariant(operation.totalAmount.toDisplayString());
     case Created:
@@ -96,6 +102,8 @@ QVariant OperationTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Aprobados");
     case Rejected:
         return tr("Rechazados");
+    case Paid:
+        return tr("Pagados");
     case Amount:
         return tr("Monto total");
     case Created:

@@ -14,7 +14,7 @@ class OperationTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Client, State, Pending, Approved, Rejected, Amount, Created, ColumnCount };
+    enum Column { Number, Client, State, Pending, Approved, Rejected, Paid, Amount, Created, ColumnCount };
     static constexpr int IdRole = Qt::UserRole; ///< the operation id
     static constexpr int SortRole = Qt::UserRole + 1; ///< the raw value to sort by
 
