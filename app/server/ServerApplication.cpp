@@ -6,6 +6,7 @@
 #include "SiiStatusPoller.h"
 #include "TerminationSignals.h"
 #include "http/CajaVecinaHttpServer.h"
+#include "http/InternalApiServer.h"
 #include "common/ApplicationIdentity.h"
 #include "common/ConfigurationOptions.h"
 #include "crypto/ServerSigningCertificate.h"
@@ -85,6 +86,11 @@ int ServerApplication::run(QCoreApplication& app)
         }
     }
     // --- end Caja Vecina
+    // --- Internal HTTP API (app/server/http/InternalApi*, docs/internal-api.md): configuration checked here
+    auto internalApi = InternalApiServer::create(configuration.value(), **database, core::Clock::system());
+    if (!internalApi)
+        return fail(internalApi.error());
+    // --- end internal HTTP API
     // --- Daily rendición job (app/server/RendicionScheduler, docs/delivery.md): configuration checked here
     std::unique_ptr<RendicionScheduler> rendicionScheduler;
     {
@@ -121,6 +127,10 @@ int ServerApplication::run(QCoreApplication& app)
             return fail(started.error());
     }
     // --- end Caja Vecina
+    if (*internalApi) { // --- internal HTTP API: started after the signal mask is installed
+        if (auto started = (*internalApi)->start(); !started)
+            return fail(started.error());
+    }
     // --- SII status poller (app/server/SiiStatusPoller, docs/cessions.md): needs the signing certificate; started
     // after the signal mask is installed; destroyed (stopped) before the database and the certificate
     std::unique_ptr<SiiStatusPoller> siiPoller;
@@ -148,6 +158,8 @@ int ServerApplication::run(QCoreApplication& app)
     const int code = app.exec();
     if (cajaVecina) // --- Caja Vecina HTTP endpoints
         cajaVecina->stop();
+    if (*internalApi) // --- internal HTTP API
+        (*internalApi)->stop();
     if (*dispatchPool) // --- invoice dispatch
         (*dispatchPool)->stop();
     qCInfo(lcServer) << "factora-server stopped";

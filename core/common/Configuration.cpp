@@ -372,6 +372,24 @@ const QList<ConfigurationKey>& Configuration::keys()
         ConfigurationKey::text(QStringLiteral("dispatch/template_caja_vecina"), QStringLiteral("FACTORA_DISPATCH_TEMPLATE_CAJA_VECINA"), QString(),
                                QT_TRANSLATE_NOOP("ConfigurationKey", "Plantilla de las instrucciones de pago en Caja Vecina; vacío: la de la carpeta o la incluida")),
         // --- end dispatch channels
+        // --- internal HTTP API (docs/internal-api.md)
+        ConfigurationKey::text(QStringLiteral("api/listen"), QStringLiteral("FACTORA_API_LISTEN"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Dirección:puerto de la API HTTP interna de factora-server (p. ej. 127.0.0.1:8081); vacía: apagada")),
+        ConfigurationKey::text(QStringLiteral("api/token_secret"), QStringLiteral("FACTORA_API_TOKEN_SECRET"), QStringLiteral("api/token"),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Nombre del secreto con el token Bearer de la API interna, en la carpeta delivery/secrets_dir")),
+        ConfigurationKey::text(QStringLiteral("api/allow"), QStringLiteral("FACTORA_API_ALLOW"), QStringLiteral("127.0.0.1/32, ::1/128"),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Redes IPv4/IPv6 (CIDR, separadas por comas) que pueden usar la API interna")),
+        ConfigurationKey::integer(QStringLiteral("api/threads"), QStringLiteral("FACTORA_API_THREADS"), 4, 1, 64,
+                                  QT_TRANSLATE_NOOP("ConfigurationKey", "Hilos que atienden la API interna, cada uno con su conexión a la base de datos")),
+        ConfigurationKey::integer(QStringLiteral("api/max_body_bytes"), QStringLiteral("FACTORA_API_MAX_BODY_BYTES"), 8388608, 1024, 67108864,
+                                  QT_TRANSLATE_NOOP("ConfigurationKey", "Bytes máximos del cuerpo de una petición a la API interna (más: 413)")),
+        ConfigurationKey::text(QStringLiteral("api/tls_certificate"), QStringLiteral("FACTORA_API_TLS_CERTIFICATE"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Certificado TLS de la API interna (PEM o PKCS#12); vacío: HTTP sin TLS")),
+        ConfigurationKey::text(QStringLiteral("api/tls_private_key"), QStringLiteral("FACTORA_API_TLS_PRIVATE_KEY"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Llave privada PEM del certificado TLS de la API interna")),
+        ConfigurationKey::text(QStringLiteral("api/tls_passphrase_file"), QStringLiteral("FACTORA_API_TLS_PASSPHRASE_FILE"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Archivo protegido con la contraseña del PKCS#12 o de la llave TLS de la API interna")),
+        // --- end internal HTTP API
     };
     return registry;
 }

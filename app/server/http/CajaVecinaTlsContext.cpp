@@ -50,12 +50,12 @@ namespace {
         return core::Error(core::ErrorCode::Configuration, message);
     }
 
-    core::Result<QByteArray> readFile(const QString& path, const char* key)
+    core::Result<QByteArray> readFile(const QString& path, const QString& key)
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return tlsError(QCoreApplication::translate("CajaVecinaTlsContext", "«%1»: no se puede leer «%2»: %3")
-                                .arg(QString::fromLatin1(key), path, file.errorString()));
+                                .arg(key, path, file.errorString()));
         }
         return file.readAll();
     }
@@ -101,10 +101,14 @@ namespace {
 } // namespace
 
 core::Result<CajaVecinaTlsContext::Loaded> CajaVecinaTlsContext::create(const CajaVecinaHttpSettings& settings,
-                                                                        const QDateTime& now)
+                                                                        const QDateTime& now, const QString& keyGroup)
 {
+    const QString certificateKey = keyGroup + QLatin1String("/tls_certificate");
+    const QString privateKeyKey = keyGroup + QLatin1String("/tls_private_key");
+    const QString passphraseKey = keyGroup + QLatin1String("/tls_passphrase_file");
+    const QString clientCaKey = keyGroup + QLatin1String("/tls_client_ca");
     const QString& certificatePath = settings.tlsCertificate;
-    auto certificateBytes = readFile(certificatePath, "cajavecina/tls_certificate");
+    auto certificateBytes = readFile(certificatePath, certificateKey);
     if (!certificateBytes)
         return certificateBytes.error();
 
@@ -118,8 +122,8 @@ core::Result<CajaVecinaTlsContext::Loaded> CajaVecinaTlsContext::create(const Ca
         std::unique_ptr<PKCS12, P12Free> p12(d2i_PKCS12_bio(bio.get(), nullptr));
         if (!p12) {
             return tlsError(QCoreApplication::translate("CajaVecinaTlsContext",
-                                                        "«cajavecina/tls_certificate»: «%1» no es un archivo PKCS#12")
-                                .arg(certificatePath));
+                                                        "«%1»: «%2» no es un archivo PKCS#12")
+                                .arg(certificateKey, certificatePath));
         }
         X509* leaf = nullptr;
         EVP_PKEY* privateKey = nullptr;
@@ -128,9 +132,8 @@ core::Result<CajaVecinaTlsContext::Loaded> CajaVecinaTlsContext::create(const Ca
         if (PKCS12_parse(p12.get(), password.constData(), &privateKey, &leaf, &cas) != 1) {
             return tlsError(
                 QCoreApplication::translate("CajaVecinaTlsContext",
-                                            "«cajavecina/tls_certificate»: no se pudo abrir «%1»; revise la "
-                                            "contraseña de «cajavecina/tls_passphrase_file»")
-                    .arg(certificatePath));
+                                            "«%1»: no se pudo abrir «%2»; revise la contraseña de «%3»")
+                    .arg(certificateKey, certificatePath, passphraseKey));
         }
         certificate.reset(leaf);
         key.reset(privateKey);
@@ -148,17 +151,16 @@ core::Result<CajaVecinaTlsContext::Loaded> CajaVecinaTlsContext::create(const Ca
         if (!certificate) {
             return tlsError(
                 QCoreApplication::translate("CajaVecinaTlsContext",
-                                            "«cajavecina/tls_certificate»: «%1» no tiene un certificado PEM; "
+                                            "«%1»: «%2» no tiene un certificado PEM; "
                                             "un PKCS#12 debe terminar en .p12 o .pfx")
-                    .arg(certificatePath));
+                    .arg(certificateKey, certificatePath));
         }
         if (settings.tlsPrivateKey.isEmpty()) {
             return tlsError(QCoreApplication::translate("CajaVecinaTlsContext",
-                                                        "Falta «cajavecina/tls_private_key»: la llave PEM del "
-                                                        "certificado «%1»")
-                                .arg(certificatePath));
+                                                        "Falta «%1»: la llave PEM del certificado «%2»")
+                                .arg(privateKeyKey, certificatePath));
         }
-        auto keyBytes = readFile(settings.tlsPrivateKey, "cajavecina/tls_private_key");
+        auto keyBytes = readFile(settings.tlsPrivateKey, privateKeyKey);
         if (!keyBytes)
             return keyBytes.error();
         BioPtr keyBio = memoryBio(keyBytes.value());
@@ -166,16 +168,15 @@ core::Result<CajaVecinaTlsContext::Loaded> CajaVecinaTlsContext::create(const Ca
         key.reset(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, &passphraseCallback, &passphrase));
         if (!key) {
             return tlsError(QCoreApplication::translate("CajaVecinaTlsContext",
-                                                        "«cajavecina/tls_private_key»: no se pudo leer la llave PEM "
-                                                        "«%1» (¿falta o es incorrecta la contraseña de "
-                                                        "«cajavecina/tls_passphrase_file»?)")
-                                .arg(settings.tlsPrivateKey));
+                                                        "«%1»: no se pudo leer la llave PEM «%2» (¿falta o es "
+                                                        "incorrecta la contraseña de «%3»?)")
+                                .arg(privateKeyKey, settings.tlsPrivateKey, passphraseKey));
         }
     }
     if (!key) {
         return tlsError(QCoreApplication::translate("CajaVecinaTlsContext",
-                                                    "«cajavecina/tls_certificate»: «%1» no contiene la llave privada")
-                            .arg(certificatePath));
+                                                    "«%1»: «%2» no contiene la llave privada")
+                            .arg(certificateKey, certificatePath));
     }
     if (X509_check_private_key(certificate.get(), key.get()) != 1) {
         return tlsError(
@@ -216,8 +217,8 @@ core::Result<CajaVecinaTlsContext::Loaded> CajaVecinaTlsContext::create(const Ca
     } catch (const Poco::Exception& exception) {
         return tlsError(
             QCoreApplication::translate("CajaVecinaTlsContext",
-                                        "No se pudo preparar TLS (revise «cajavecina/tls_client_ca» «%1»): %2")
-                .arg(settings.tlsClientCa, QString::fromStdString(exception.displayText())));
+                                        "No se pudo preparar TLS (revise «%1» «%2»): %3")
+                .arg(clientCaKey, settings.tlsClientCa, QString::fromStdString(exception.displayText())));
     }
     SSL_CTX* ctx = loaded.context->sslContext();
     // OpenSSL's own chain verification, without Poco's callback into the process-wide SSLManager.
@@ -241,8 +242,8 @@ core::Result<CajaVecinaTlsContext::Loaded> CajaVecinaTlsContext::create(const Ca
         STACK_OF(X509_NAME)* names = SSL_load_client_CA_file(settings.tlsClientCa.toLocal8Bit().constData());
         if (!names) {
             return tlsError(QCoreApplication::translate("CajaVecinaTlsContext",
-                                                        "«cajavecina/tls_client_ca»: «%1» no tiene certificados PEM")
-                                .arg(settings.tlsClientCa));
+                                                        "«%1»: «%2» no tiene certificados PEM")
+                                .arg(clientCaKey, settings.tlsClientCa));
         }
         SSL_CTX_set_client_CA_list(ctx, names);
     }

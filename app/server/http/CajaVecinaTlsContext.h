@@ -12,8 +12,9 @@
 namespace factora::server {
 
 /**
- * @brief The Poco NetSSL server context of the Caja Vecina endpoints, from a PEM certificate and key or a PKCS#12
- * file, loaded with OpenSSL directly (so no process-wide Poco passphrase handler is needed).
+ * @brief The Poco NetSSL server context of an HTTPS listener (the Caja Vecina endpoints, the internal API), from a
+ * PEM certificate and key or a PKCS#12 file, loaded with OpenSSL directly (so no process-wide Poco passphrase handler
+ * is needed).
  */
 class CajaVecinaTlsContext
 {
@@ -29,9 +30,11 @@ public:
     /**
      * @brief A TLS 1.2+ server context with @p settings' certificate, chain and key, checked to match and to be
      * valid at @p now; with tlsClientCa, clients must present a certificate issued by it. Errors (Configuration)
-     * name the file and what is wrong; the passphrase is never part of them.
+     * name the file, the configuration key (@p keyGroup + "/tls_certificate", ...) and what is wrong; the
+     * passphrase is never part of them.
      */
-    static core::Result<Loaded> create(const CajaVecinaHttpSettings& settings, const QDateTime& now);
+    static core::Result<Loaded> create(const CajaVecinaHttpSettings& settings, const QDateTime& now,
+                                       const QString& keyGroup = QStringLiteral("cajavecina"));
 };
 
 } // namespace factora::server
