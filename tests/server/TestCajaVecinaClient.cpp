@@ -69,6 +69,7 @@ HttpAnswer TestCajaVecinaClient::send(const QByteArray& method, const QByteArray
         std::ostringstream content;
         Poco::StreamCopier::copyStream(in, content);
         answer.status = response.getStatus();
+        answer.reason = QByteArray::fromStdString(response.getReason());
         answer.body = QByteArray::fromStdString(content.str());
         for (const auto& [name, value] : response)
             answer.headers << qMakePair(QByteArray::fromStdString(name), QByteArray::fromStdString(value));

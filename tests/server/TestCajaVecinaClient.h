@@ -15,6 +15,7 @@ namespace factora::test {
 struct HttpAnswer
 {
     int status = 0;
+    QByteArray reason; ///< the status line's reason phrase
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QString failure; ///< why the exchange failed (connection refused, TLS handshake, ...)

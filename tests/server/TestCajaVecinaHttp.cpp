@@ -388,6 +388,7 @@ private slots:
         const HttpAnswer notification = client().post(notificationTarget(), notificationFor(query.json()), headers);
         QCOMPARE(notification.status, status);
         if (status == 401) {
+            QCOMPARE(query.reason, QByteArray("Unauthorized"));
             QCOMPARE(notification.json().value(u"error"_qs).toString(), u"Credenciales ausentes o incorrectas."_qs);
             QCOMPARE(query.header("WWW-Authenticate").startsWith("Basic"), basic);
             // Refused before the service: nothing queried, nothing stored.

@@ -109,7 +109,7 @@ void CajaVecinaEndpoints::handle(Poco::Net::HTTPServerRequest& request,
 
     try {
         if (!response.sent()) {
-            response.setStatus(static_cast<HTTPResponse::HTTPStatus>(reply.status));
+            response.setStatusAndReason(static_cast<HTTPResponse::HTTPStatus>(reply.status));
             response.setContentType(reply.contentType.toStdString());
             response.setContentLength64(reply.body.size());
             response.set("Cache-Control", "no-store");

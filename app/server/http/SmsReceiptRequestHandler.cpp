@@ -21,7 +21,7 @@ void answer(Poco::Net::HTTPServerResponse& response, Poco::Net::HTTPResponse::HT
             const QJsonObject& body)
 {
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    response.setStatus(status);
+    response.setStatusAndReason(status);
     response.setContentType("application/json; charset=utf-8");
     response.setContentLength(bytes.size());
     response.sendBuffer(bytes.constData(), static_cast<std::size_t>(bytes.size()));
