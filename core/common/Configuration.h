@@ -17,7 +17,8 @@ namespace factora::core {
  * @brief The settings shared by the desktop program, the service and the command-line tool.
  *
  * Each registered key (keys()) takes its value from, in order of precedence: the command line, the
- * environment, the INI file, the built-in default. Secrets are never settings: the database password comes
+ * environment, the values an administrator shared through the database (applyShared()), the INI file, the built-in
+ * default. Secrets are never settings: the database password comes
  * from FACTORA_DATABASE_PASSWORD or the OS keychain, and load() refuses a database/url that carries one.
  * docs/configuration.md is the user-facing description.
  */
