@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "ServerApplication.h"
 
+#include "DispatchDropFolderPoller.h"
 #include "DispatchWorkerPool.h"
 #include "RendicionScheduler.h"
 #include "SiiStatusPoller.h"
@@ -109,6 +110,9 @@ int ServerApplication::run(QCoreApplication& app)
     auto dispatchPool = DispatchWorkerPool::create(configuration.value(), database.value());
     if (!dispatchPool)
         return fail(dispatchPool.error());
+    auto dropFolder = DispatchDropFolderPoller::create(configuration.value(), database.value()); // dispatch/drop_folder
+    if (!dropFolder)
+        return fail(dropFolder.error());
     // --- end invoice dispatch
     if (parser.isSet(QStringLiteral("check"))) {
         std::printf("%s\n", qPrintable(QCoreApplication::translate("ServerApplication", "Configuración y base de datos en orden: %1").arg((*database)->url().toString())));
@@ -153,6 +157,8 @@ int ServerApplication::run(QCoreApplication& app)
         if (auto started = (*dispatchPool)->start(); !started)
             return fail(started.error());
     }
+    if (*dropFolder) // SFTP drop folder: its first poll finishes what a previous run left in processing/
+        (*dropFolder)->start();
     // --- end invoice dispatch
     qCInfo(lcServer) << "factora-server" << QCoreApplication::applicationVersion() << "running";
     const int code = app.exec();
@@ -160,6 +166,8 @@ int ServerApplication::run(QCoreApplication& app)
         cajaVecina->stop();
     if (*internalApi) // --- internal HTTP API
         (*internalApi)->stop();
+    if (*dropFolder) // --- invoice dispatch: the drop folder first, then the workers
+        (*dropFolder)->stop();
     if (*dispatchPool) // --- invoice dispatch
         (*dispatchPool)->stop();
     qCInfo(lcServer) << "factora-server stopped";

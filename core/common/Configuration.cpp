@@ -343,6 +343,10 @@ const QList<ConfigurationKey>& Configuration::keys()
                                QT_TRANSLATE_NOOP("ConfigurationKey", "Cabecera HTTP con el secreto compartido de los avisos de entrega de SMS")),
         ConfigurationKey::text(QStringLiteral("dispatch/sms_receipt_secret_file"), QStringLiteral("FACTORA_DISPATCH_SMS_RECEIPT_SECRET_FILE"), QString(),
                                QT_TRANSLATE_NOOP("ConfigurationKey", "Archivo protegido con el secreto compartido de los avisos de entrega de SMS")),
+        ConfigurationKey::text(QStringLiteral("dispatch/drop_folder"), QStringLiteral("FACTORA_DISPATCH_DROP_FOLDER"), QString(),
+                               QT_TRANSLATE_NOOP("ConfigurationKey", "Carpeta de entrega SFTP de facturas a enviar que factora-server vigila; vacía: no vigila ninguna")),
+        ConfigurationKey::integer(QStringLiteral("dispatch/drop_interval"), QStringLiteral("FACTORA_DISPATCH_DROP_INTERVAL"), 10, 1, 3600,
+                                  QT_TRANSLATE_NOOP("ConfigurationKey", "Segundos entre dos revisiones de la carpeta de entrega de facturas")),
         // --- end dispatch
         // --- dispatch channels (docs/dispatch-channels.md): SMS gateway, templates, payment links
         ConfigurationKey::text(QStringLiteral("sms/url"), QStringLiteral("FACTORA_SMS_URL"), QString(),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "DispatchCampaignService.h"
 
+#include "DispatchContactDirectory.h"
 #include "DispatchLogging.h"
 
 #include "audit/AuditLog.h"
@@ -163,16 +164,10 @@ Result<DispatchCampaignSummary> DispatchCampaignService::create(const DispatchCa
             contact = *given;
         } else {
             // Else the debtor's company record, when it has an e-mail or a phone.
-            auto company = SqlQuery::exec(*db, QStringLiteral("SELECT email, telefono FROM companies WHERE rut = ?"),
-                                          {debtorRut});
-            if (!company)
-                return company.error();
-            if (company->next()) {
-                const DispatchContact known{company->value(0).toString().trimmed(),
-                                            company->value(1).toString().trimmed()};
-                if (!known.email.isEmpty() || !known.phone.isEmpty())
-                    contact = known;
-            }
+            auto known = DispatchContactDirectory(m_database).forDebtor(debtorRut);
+            if (!known)
+                return known.error();
+            contact = known.value();
         }
         if (!contact) {
             summary.skipped << QCoreApplication::translate("DispatchCampaignService",
