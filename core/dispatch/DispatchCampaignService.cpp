@@ -5,6 +5,7 @@
 #include "DispatchLogging.h"
 
 #include "audit/AuditLog.h"
+#include "dte/DteRepository.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlTimestamp.h"
 #include "storage/Transaction.h"
@@ -144,15 +145,15 @@ Result<DispatchCampaignSummary> DispatchCampaignService::create(const DispatchCa
     for (const Selected& s : *selected) {
         auto row = SqlQuery::exec(*db,
                                   QStringLiteral("SELECT d.xml, d.source_file, d.tipo, d.folio, d.receiver_rut, "
-                                                 "(SELECT r.id FROM receivables r WHERE r.dte_id = d.id) "
-                                                 "FROM dtes d WHERE d.id = ?"),
+                                                 "(SELECT r.id FROM receivables r WHERE r.dte_id = d.id), "
+                                                 "d.xml_encoding FROM dtes d WHERE d.id = ?"),
                                   {s.dteId});
         if (!row)
             return row.error();
         if (!row->next())
             return Error(ErrorCode::NotFound,
                          QCoreApplication::translate("DispatchCampaignService", "No existe el DTE %1").arg(s.dteId));
-        const QByteArray xml = row->value(0).toByteArray();
+        const QByteArray xml = DteRepository::asDocument(row->value(0).toByteArray(), row->value(6).toString());
         const QString fileName = row->value(1).toString();
         const qint64 folio = row->value(3).toLongLong();
         const QString debtorRut = row->value(4).toString();

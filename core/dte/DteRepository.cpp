@@ -127,6 +127,13 @@ Result<QByteArray> DteRepository::xml(const QSqlDatabase& db, qint64 id)
     return rows->value(0).toByteArray();
 }
 
+QByteArray DteRepository::asDocument(const QByteArray& element, const QString& encoding)
+{
+    if (element.startsWith("<?xml") || encoding.isEmpty())
+        return element;
+    return "<?xml version=\"1.0\" encoding=\"" + encoding.toLatin1() + "\"?>\n" + element;
+}
+
 Result<QList<DtePayment>> DteRepository::payments(const QSqlDatabase& db, qint64 id)
 {
     auto rows = SqlQuery::exec(

@@ -29,8 +29,15 @@ public:
     static Result<QList<DteRecord>> list(const QSqlDatabase& db,
                                          const std::optional<QList<qint64>>& companyIds = std::nullopt);
 
-    /** @brief The exact bytes of the stored DTE @p id. */
+    /** @brief The exact bytes of the stored DTE @p id: the DTE element alone, in its file's encoding. */
     static Result<QByteArray> xml(const QSqlDatabase& db, qint64 id);
+
+    /**
+     * @brief A stored DTE element (xml()) as a document a reader can parse: prefixed with the XML declaration of
+     * its original encoding (DteRecord::xmlEncoding), which an ISO-8859-1 DTE with accents needs. @p element is
+     * returned as is when it already starts with a declaration.
+     */
+    static QByteArray asDocument(const QByteArray& element, const QString& encoding);
 
     /** @brief The payment schedule of the stored DTE @p id, in document order. */
     static Result<QList<DtePayment>> payments(const QSqlDatabase& db, qint64 id);

@@ -94,9 +94,7 @@ Result<Dte> CessionQueries::loadDte(Database& database, qint64 dteId)
     auto element = DteRepository::xml(db.value(), dteId);
     if (!element)
         return element.error();
-    // The stored element is in its original encoding without the declaration that named it.
-    const QByteArray document
-        = "<?xml version=\"1.0\" encoding=\"" + record->xmlEncoding.toLatin1() + "\"?>\n" + element.value();
+    const QByteArray document = DteRepository::asDocument(element.value(), record->xmlEncoding);
     const QString name = record->sourceFile.isEmpty() ? QStringLiteral("dte-%1.xml").arg(dteId) : record->sourceFile;
     auto dtes = DteReader::load(document, name);
     if (!dtes)

@@ -22,11 +22,7 @@ namespace {
     void renderInvoice(core::Database& database, const core::Clock& clock, const core::DteRecord& record,
                        const QByteArray& xml, DteDetail& detail)
     {
-        // The stored DTE is the element alone, in the file's encoding (record.xmlEncoding): give the reader that
-        // encoding back, which an ISO-8859-1 or windows-1252 DTE needs to be read at all.
-        QByteArray file = xml;
-        if (!file.startsWith("<?xml") && !record.xmlEncoding.isEmpty())
-            file.prepend("<?xml version=\"1.0\" encoding=\"" + record.xmlEncoding.toLatin1() + "\"?>\n");
+        const QByteArray file = core::DteRepository::asDocument(xml, record.xmlEncoding);
         auto documents = core::InvoiceDocumentReader::load(file, record.sourceFile);
         if (!documents) {
             detail.pdfError = documents.error().message();
