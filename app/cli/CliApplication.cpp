@@ -28,6 +28,10 @@
 #include "commands/DispatchRenderCommand.h"
 #include "commands/DispatchSendCommand.h"
 #include "commands/DteInspectCommand.h"
+#include "commands/DteImportCommand.h"
+#include "commands/OperationApproveCommand.h"
+#include "commands/OperationListCommand.h"
+#include "commands/OperationOfferCommand.h"
 #include "commands/SiiCesionCommand.h"
 #include "commands/SiiStatusCommand.h"
 #include "commands/SiiSubmitCommand.h"
@@ -56,6 +60,10 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CompanyAddCommand>());
     m_commands.push_back(std::make_unique<CompanyListCommand>());
     m_commands.push_back(std::make_unique<DteInspectCommand>());
+    m_commands.push_back(std::make_unique<DteImportCommand>());
+    m_commands.push_back(std::make_unique<OperationOfferCommand>());
+    m_commands.push_back(std::make_unique<OperationApproveCommand>());
+    m_commands.push_back(std::make_unique<OperationListCommand>());
     m_commands.push_back(std::make_unique<AecBuildCommand>());
     m_commands.push_back(std::make_unique<AecVerifyCommand>());
     m_commands.push_back(std::make_unique<CertImportCommand>());
