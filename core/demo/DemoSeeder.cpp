@@ -6,6 +6,7 @@
 #include "collection/CollectionService.h"
 #include "company/CompanyService.h"
 #include "security/UserService.h"
+#include "settings/SettingsStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/Transaction.h"
 #include "types/Rut.h"
@@ -23,28 +24,30 @@ struct DemoCompany
     const char* direccion;
     const char* comuna;
     const char* email; ///< where the company takes cession notices (the AEC's eMail of cedente and cesionario)
+    const char* telefono; ///< a debtor's mobile for the SMS fallback of the invoice dispatch (docs/dispatch.md)
     bool factoring;
     bool cedente;
     bool debtor;
 };
 
 // The factoring, three cedentes and their debtors. The first cedente and the first debtor are the emitter
-// and receiver of the real SII sample DTE (tests/data/sii), so it imports as that cedente's invoice.
+// and receiver of the real SII sample DTE (tests/data/sii), so it imports as that cedente's invoice. The debtors
+// have an e-mail and a mobile, so a dispatch campaign shows both the e-mail and the SMS fallback.
 const DemoCompany Companies[] = {
     {77665544, "Factora Capital SpA", "Servicios financieros y factoring", "Av. Apoquindo 3000, of. 501", "Las Condes",
-     "cesiones@demo.factora.cl", true, false, false},
+     "cesiones@demo.factora.cl", "", true, false, false},
     {76354771, "Ingeniería Enacon SpA", "Ingeniería y construcción", "Merced 753", "Quillota",
-     "finanzas.enacon@demo.factora.cl", false, true, false},
+     "finanzas.enacon@demo.factora.cl", "", false, true, false},
     {76123456, "Transportes Biobío Ltda.", "Transporte de carga por carretera", "Colo Colo 1450", "Concepción",
-     "finanzas.biobio@demo.factora.cl", false, true, false},
+     "finanzas.biobio@demo.factora.cl", "", false, true, false},
     {77889900, "Alimentos del Maule SpA", "Elaboración de alimentos", "1 Norte 1230", "Talca",
-     "finanzas.maule@demo.factora.cl", false, true, false},
+     "finanzas.maule@demo.factora.cl", "", false, true, false},
     {96790240, "Minera Los Pelambres", "Minería del cobre", "Av. Apoquindo 4001, piso 18", "Las Condes",
-     "pagos.pelambres@demo.factora.cl", false, false, true},
+     "pagos.pelambres@demo.factora.cl", "+56961234501", false, false, true},
     {96874030, "Empresas La Polar S.A.", "Comercio minorista", "Av. Presidente Eduardo Frei Montalva 520", "Renca",
-     "pagos.lapolar@demo.factora.cl", false, false, true},
+     "pagos.lapolar@demo.factora.cl", "+56961234502", false, false, true},
     {61704000, "Codelco Chile", "Minería del cobre", "Huérfanos 1270", "Santiago",
-     "pagos.codelco@demo.factora.cl", false, false, true},
+     "pagos.codelco@demo.factora.cl", "+56961234503", false, false, true},
 };
 
 struct DemoUser
@@ -171,6 +174,7 @@ Status DemoSeeder::seed(const Actor& actor)
         company.direccion = QString::fromUtf8(demo.direccion);
         company.comuna = QString::fromUtf8(demo.comuna);
         company.email = QString::fromUtf8(demo.email);
+        company.telefono = QString::fromUtf8(demo.telefono);
         company.isFactoring = demo.factoring;
         company.isCedente = demo.cedente;
         company.isDebtor = demo.debtor;
@@ -178,6 +182,22 @@ Status DemoSeeder::seed(const Actor& actor)
         if (!added)
             return added.error();
         companyIds << added->id;
+    }
+
+    // The printed invoice (dispatch) names the emitter's SII resolution and office. The demo cedentes' invoices
+    // are not real ones: resolution number 0, as the SII's certification environment numbers it.
+    SettingsStore settings(m_database, m_clock);
+    for (const DemoCompany& demo : Companies) {
+        if (!demo.cedente)
+            continue;
+        const QString body = QString::number(demo.rutBody);
+        for (const auto& [key, value] :
+             {std::pair{QStringLiteral("invoice.resolucion_numero."), QStringLiteral("0")},
+              std::pair{QStringLiteral("invoice.resolucion_fecha."), QStringLiteral("2014-08-22")},
+              std::pair{QStringLiteral("invoice.oficina_sii."), QString::fromUtf8(demo.comuna).toUpper()}}) {
+            if (const Status set = settings.setValue(actor, key + body, value); !set)
+                return set;
+        }
     }
 
     UserService users(m_database, m_clock);

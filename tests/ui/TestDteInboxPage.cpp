@@ -13,6 +13,7 @@
 #include "security/AuthService.h"
 #include "settings/SettingsStore.h"
 #include "storage/Migrator.h"
+#include "storage/SqlQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -288,7 +289,10 @@ private Q_SLOTS:
 
     void detailSaysWhyTheInvoiceCannotBeDrawn()
     {
-        // No SII resolution in the settings: no PDF, and the reason in words.
+        // No SII resolution in the settings (the demo data gives each cedente one): no PDF, and the reason in words.
+        auto db = m_db->database().connection();
+        QVERIFY(db.ok());
+        QVERIFY(SqlQuery::exec(*db, u"DELETE FROM settings WHERE key LIKE 'invoice.resolucion%'"_qs).ok());
         const auto session = signIn(u"cedente1"_qs);
         QVERIFY(session);
         DteInboxPage page(context(), *session);
