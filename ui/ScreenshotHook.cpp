@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "ScreenshotHook.h"
 
+#include "dispatch/DispatchPage.h"
 #include "dtes/DteInboxPage.h"
 #include "login/LoginDialog.h"
 #include "main/MainWindow.h"
@@ -83,6 +84,16 @@ void ScreenshotHook::prepare(MainWindow& window)
             if (sectionCode(section) == m_section && !window.showSection(section))
                 qCWarning(lcScreenshot) << "the session may not see the section" << m_section;
         }
+    }
+    if (auto* dispatch = window.findChild<DispatchPage*>(); dispatch && m_selectFirst && m_section == u"dispatch") {
+        // The first dispatch of the log with its attempts, once the log is read.
+        ++m_pending;
+        connect(dispatch, &DispatchPage::logLoaded, this, [this, dispatch] {
+            connect(dispatch, &DispatchPage::detailLoaded, this, [this] { --m_pending; }, Qt::SingleShotConnection);
+            if (!dispatch->selectFirstRow())
+                --m_pending;
+        }, Qt::SingleShotConnection);
+        return;
     }
     auto* page = window.findChild<DteInboxPage*>();
     if (!page)

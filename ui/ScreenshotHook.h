@@ -24,8 +24,9 @@ class MainWindow;
  * of the window to capture (default: any; "mainWindow" when signing in); FACTORA_SCREENSHOT_USER and
  * FACTORA_SCREENSHOT_PASSWORD sign in on the login dialog (signIn()); FACTORA_SCREENSHOT_SECTION, a section code
  * ("dtes") the main window shows; FACTORA_SCREENSHOT_IMPORT, files or folders separated by ':' that the DTE page
- * imports before the capture; FACTORA_SCREENSHOT_SELECT_FIRST=1, the DTE page shows its first row's detail before
- * the capture, on the tab FACTORA_SCREENSHOT_DETAIL_TAB (a number from 0) when set (prepare()).
+ * imports before the capture; FACTORA_SCREENSHOT_SELECT_FIRST=1, the DTE page (or, for the section "dispatch", the
+ * Dispatch page) shows its first row's detail before the capture, on the tab FACTORA_SCREENSHOT_DETAIL_TAB (a number
+ * from 0) when set (prepare()).
  */
 class ScreenshotHook : public QObject
 {

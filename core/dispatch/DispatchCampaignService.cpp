@@ -93,6 +93,8 @@ Result<QList<DispatchCampaignService::Selected>> DispatchCampaignService::select
 Result<DispatchCampaignSummary> DispatchCampaignService::create(const DispatchCampaignRequest& request,
                                                                 const Actor& actor, const Progress& progress)
 {
+    if (const Status allowed = actor.require(Permission::DispatchManage); !allowed)
+        return allowed.error();
     if (request.name.trimmed().isEmpty()) {
         return Error(ErrorCode::InvalidInput,
                      QCoreApplication::translate("DispatchCampaignService", "La campaña necesita un nombre"));

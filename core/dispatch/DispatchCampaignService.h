@@ -26,7 +26,8 @@ public:
 
     /**
      * @brief Creates the campaign and enqueues one dispatch per invoice that has a contact.
-     * @return the summary; InvalidInput for an empty name or selection, NotFound for an unknown operation
+     * @return the summary; PermissionDenied without Permission::DispatchManage, InvalidInput for an empty name or
+     *         selection, NotFound for an unknown operation
      */
     Result<DispatchCampaignSummary> create(const DispatchCampaignRequest& request, const Actor& actor,
                                            const Progress& progress = {});

@@ -40,6 +40,61 @@ DispatchService::DispatchService(Database& database, DispatchSettings settings, 
 
 Result<qint64> DispatchService::enqueue(const DispatchRequest& request, const Actor& actor)
 {
+    return write(request, actor, std::nullopt);
+}
+
+Result<qint64> DispatchService::resend(qint64 id, const DispatchContact& contact, const Actor& actor)
+{
+    const Status allowed = actor.require(Permission::DispatchManage);
+    if (!allowed)
+        return allowed.error();
+    auto original = m_repository.get(id);
+    if (!original)
+        return original.error();
+    if (!DispatchStates::isFinal(original->state)) {
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("DispatchService",
+                                                 "El envío %1 (folio %2) todavía está en curso (%3); solo se reenvía "
+                                                 "un envío terminado")
+                         .arg(id)
+                         .arg(original->folio)
+                         .arg(DispatchStates::describe(original->state)));
+    }
+    auto document = m_repository.document(id);
+    if (!document) {
+        if (document.error().code() != ErrorCode::NotFound)
+            return document.error();
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("DispatchService",
+                                                 "El envío %1 (folio %2) no se puede reenviar: ya no tiene su "
+                                                 "documento guardado (se borra tras dispatch/file_retention_days días)")
+                         .arg(id)
+                         .arg(original->folio));
+    }
+    DispatchRequest request;
+    request.dteId = original->dteId;
+    request.receivableId = original->receivableId;
+    request.emitterRut = original->emitterRut;
+    request.debtorRut = original->debtorRut;
+    request.debtorName = original->debtorName;
+    request.tipo = original->tipo;
+    request.folio = original->folio;
+    request.amount = original->amount;
+    request.dueDate = original->dueDate;
+    request.email = contact.email.trimmed().isEmpty() ? original->email : contact.email;
+    request.phone = contact.phone.trimmed().isEmpty() ? original->phone : contact.phone;
+    request.attachmentKind = original->attachmentKind;
+    request.documentFileName = document->first;
+    request.documentXml = document->second;
+    return write(request, actor, id);
+}
+
+Result<qint64> DispatchService::write(const DispatchRequest& request, const Actor& actor,
+                                      std::optional<qint64> resentFrom)
+{
+    const Status allowed = actor.require(Permission::DispatchManage);
+    if (!allowed)
+        return allowed.error();
     if (request.email.trimmed().isEmpty() && request.phone.trimmed().isEmpty()) {
         return Error(ErrorCode::InvalidInput,
                      QCoreApplication::translate("DispatchService",
@@ -83,10 +138,13 @@ Result<qint64> DispatchService::enqueue(const DispatchRequest& request, const Ac
     }
     const QDateTime now = m_clock.nowUtc();
     const DispatchChannel channel = normalized.email.isEmpty() ? DispatchChannel::Sms : DispatchChannel::Email;
-    const QString reason = channel == DispatchChannel::Email
+    QString reason = channel == DispatchChannel::Email
         ? QCoreApplication::translate("DispatchService", "en cola para enviar por correo a %1").arg(normalized.email)
         : QCoreApplication::translate("DispatchService", "sin correo: en cola para enviar por SMS a %1")
               .arg(normalized.phone);
+    if (resentFrom)
+        reason = QCoreApplication::translate("DispatchService", "reenvío del envío %1: %2")
+                     .arg(QString::number(*resentFrom), reason);
     const DispatchState state = channel == DispatchChannel::Email ? DispatchState::Queued : DispatchState::FallbackSms;
     auto id = m_repository.insert(normalized, state, channel, reason, actor.auditName(), now);
     if (!id)
@@ -95,13 +153,15 @@ Result<qint64> DispatchService::enqueue(const DispatchRequest& request, const Ac
         AuditLog audit(m_database, m_clock);
         AuditEvent event;
         event.actor = actor.auditName();
-        event.action = QStringLiteral("dispatch.enqueue");
+        event.action = resentFrom ? QStringLiteral("dispatch.resend") : QStringLiteral("dispatch.enqueue");
         event.objectType = QStringLiteral("dispatch");
         event.objectId = QString::number(*id);
         event.details = QJsonObject{{QStringLiteral("document"), normalized.documentKey()},
                                     {QStringLiteral("debtor_rut"), normalized.debtorRut},
                                     {QStringLiteral("email"), normalized.email},
                                     {QStringLiteral("phone"), normalized.phone}};
+        if (resentFrom)
+            event.details.insert(QStringLiteral("resent_from"), *resentFrom);
         const Status audited = audit.append(*db, event);
         if (!audited)
             return audited.error();
@@ -109,7 +169,8 @@ Result<qint64> DispatchService::enqueue(const DispatchRequest& request, const Ac
     const Status committed = tx->commit();
     if (!committed)
         return committed.error();
-    qCInfo(lcDispatch) << "dispatch" << *id << "queued for" << normalized.documentKey();
+    qCInfo(lcDispatch) << "dispatch" << *id << "queued for" << normalized.documentKey()
+                       << (resentFrom ? QStringLiteral("(resend of %1)").arg(*resentFrom) : QString());
     return id;
 }
 

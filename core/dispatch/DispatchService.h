@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #pragma once
 
+#include "DispatchCampaign.h"
 #include "DispatchComposer.h"
 #include "DispatchRecord.h"
 #include "DispatchRepository.h"
@@ -11,9 +12,13 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "security/Actor.h"
+#include "security/Permission.h"
 #include "storage/Database.h"
 
+#include <QLatin1StringView>
 #include <QList>
+
+#include <optional>
 
 namespace factora::core {
 
@@ -50,9 +55,23 @@ public:
      * Idempotent within a campaign: the same invoice to the same recipient in the same campaign returns the
      * existing dispatch. Audited ("dispatch.enqueue") unless it belongs to a campaign (the campaign is audited).
      * @return the dispatch id; InvalidInput naming the problem when there is neither e-mail nor phone, the
-     *         attachment kind is unknown or the invoice is incomplete
+     *         attachment kind is unknown or the invoice is incomplete; PermissionDenied without
+     *         Permission::DispatchManage
      */
     Result<qint64> enqueue(const DispatchRequest& request, const Actor& actor);
+
+    /**
+     * @brief Sends dispatch @p id's invoice again as a NEW dispatch, queued now: the stored document and the
+     * invoice data copied, to @p contact's e-mail and/or phone where given (each empty field keeps the original's).
+     *
+     * The original dispatch and its attempts are left as they are (the attempt log is append-only). Only a dispatch
+     * in a final state (accepted, delivered, failed, suppressed) may be resent. The new dispatch belongs to no
+     * campaign. Audited as "dispatch.resend" with the original's id.
+     * @return the new dispatch's id; NotFound when there is no such dispatch or its document was purged, Conflict
+     *         while it is still in the outbox, PermissionDenied without Permission::DispatchManage, InvalidInput as
+     *         enqueue()
+     */
+    Result<qint64> resend(qint64 id, const DispatchContact& contact, const Actor& actor);
 
     /** @brief Claims up to DispatchSettings::batchSize due dispatches as @p worker and attempts each once. */
     Result<int> processDue(const QString& worker);
@@ -78,6 +97,8 @@ public:
     const DispatchSettings& settings() const { return m_settings; }
 
 private:
+    /** @brief enqueue()'s checks and write; @p resentFrom: the dispatch resend() copies (audited as a resend). */
+    Result<qint64> write(const DispatchRequest& request, const Actor& actor, std::optional<qint64> resentFrom);
     Status processEmail(const DispatchRecord& record, const QString& worker);
     Status processSms(const DispatchRecord& record, const QString& worker);
     /** @brief The state after a channel gave up: fallback SMS when possible, else failed (or suppressed). */

@@ -24,6 +24,7 @@ inline constexpr QLatin1StringView CessionSign{"cession.sign"};
 inline constexpr QLatin1StringView CessionResubmit{"cession.resubmit"}; ///< resubmit a rejected cession (migration 0004)
 inline constexpr QLatin1StringView CollectionsRead{"collections.read"};
 inline constexpr QLatin1StringView CollectionsManage{"collections.manage"}; ///< load portfolios (migration 0003)
+inline constexpr QLatin1StringView DispatchManage{"dispatch.manage"}; ///< send invoices, resend (migration 0008)
 } // namespace Permission
 
 } // namespace factora::core

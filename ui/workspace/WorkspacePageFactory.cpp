@@ -5,6 +5,7 @@
 #include "audit/AuditPage.h"
 #include "cessions/CessionsPage.h"
 #include "collections/CollectionsPage.h"
+#include "dispatch/DispatchPage.h"
 #include "dtes/DteInboxPage.h"
 #include "operations/OperationsPage.h"
 
@@ -28,6 +29,8 @@ QWidget* WorkspacePageFactory::createPage(Section section, const core::UserSessi
         return new OperationsPage(m_context, session);
     case Section::Collections:
         return new CollectionsPage(m_context, session);
+    case Section::Dispatch:
+        return new DispatchPage(m_context, session);
     case Section::Administration:
         return new AdministrationPage(m_context, session);
     case Section::Audit:
