@@ -107,6 +107,19 @@ core::Result<std::unique_ptr<RendicionScheduler>> RendicionScheduler::create(con
     hooks.fileName = [sharedGenerator](const QDate& date, const QString& channel) {
         return sharedGenerator->fileName(date, channel);
     };
+    hooks.recorded
+        = [sharedGenerator](const QDate& date, const QString& channel) -> core::Result<std::optional<QString>> {
+        core::Result<std::optional<core::RendicionSummary>> found = sharedGenerator->recorded(date, channel);
+        if (!found) {
+            return found.error();
+        }
+        if (!found->has_value()) {
+            return std::optional<QString>();
+        }
+        const core::RendicionSummary& summary = **found;
+        return std::optional<QString>(u"file %1, generated at %2 by %3"_s.arg(
+            summary.fileName, summary.generatedAt.toString(Qt::ISODateWithMs), summary.generatedBy));
+    };
     hooks.generate
         = [sharedGenerator, actor](const QDate& date, const QString& channel, const QString& path) -> core::Status {
         core::Result<core::RendicionSummary> summary = sharedGenerator->generate(date, channel, path, actor);
@@ -206,6 +219,9 @@ RendicionScheduler::DayState RendicionScheduler::dayState(const QDate& day) cons
         }
         const QString path = QDir(m_settings.outputDirectory).filePath(name.value());
         if (!QFileInfo::exists(path)) {
+            if (recordedBy(day, channel)) {
+                continue; // another server's: nothing for this one to do
+            }
             return DayState::Missing;
         }
         const QList<core::DeliveryRecord> done = readRecords(recordPath(path));
@@ -264,9 +280,25 @@ RendicionScheduler::Run RendicionScheduler::runChannel(const QDate& accountingDa
         return run;
     }
     run.filePath = QDir(m_settings.outputDirectory).filePath(name.value());
+    const auto skipRecorded = [&](const QString& by) {
+        qCInfo(lcDelivery).noquote() << "rendicion" << channel << accountingDate.toString(Qt::ISODate)
+                                     << u"is already recorded in the database (%1) and is not in this server's "
+                                        u"folder: generated and delivered by another server; skipped"_s.arg(by);
+        run.generatedElsewhere = true;
+        run.complete = true;
+    };
     if (!QFileInfo::exists(run.filePath)) {
+        if (const std::optional<QString> by = recordedBy(accountingDate, channel)) {
+            skipRecorded(*by);
+            return run;
+        }
         const core::Status generated = m_hooks.generate(accountingDate, channel, run.filePath);
         if (!generated) {
+            // Another server recorded it first (while this one was generating): the database decided.
+            if (const std::optional<QString> by = recordedBy(accountingDate, channel)) {
+                skipRecorded(*by);
+                return run;
+            }
             run.error = generated.error().message();
             qCWarning(lcDelivery).noquote()
                 << "rendicion" << channel << accountingDate.toString(Qt::ISODate) << "not generated:" << run.error;
@@ -303,6 +335,20 @@ RendicionScheduler::Run RendicionScheduler::runChannel(const QDate& accountingDa
         }
     }
     return run;
+}
+
+std::optional<QString> RendicionScheduler::recordedBy(const QDate& accountingDate, const QString& channel) const
+{
+    if (!m_hooks.recorded) {
+        return std::nullopt;
+    }
+    const core::Result<std::optional<QString>> found = m_hooks.recorded(accountingDate, channel);
+    if (!found) {
+        qCWarning(lcDelivery).noquote() << "rendicion" << channel << accountingDate.toString(Qt::ISODate)
+                                        << "cannot be looked up in the database:" << found.error().message();
+        return std::nullopt;
+    }
+    return found.value();
 }
 
 void RendicionScheduler::start(std::chrono::milliseconds pollInterval)

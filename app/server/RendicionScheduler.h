@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace factora::server {
@@ -37,6 +38,11 @@ namespace factora::server {
  * day whose run time has passed, so a server down over one or more run times catches them all up on start; a
  * later daily run also fills any gap. The last generated day is run again only to finish its deliveries. When no
  * rendición was generated within catchUpDays (a new installation), nothing before the day being run is made.
+ *
+ * Several servers on one database: there is one rendición per date and channel in the database
+ * (RendicionGenerator, unique key), and the server whose row went in is the one that has the file and delivers it.
+ * A date and channel recorded in the database but absent from this server's folder is another's: this server
+ * skips it, logs why, and counts it as done.
  */
 class RendicionScheduler
 {
@@ -46,6 +52,11 @@ public:
     {
         /** @brief The file name of the rendición of a date and channel. */
         std::function<core::Result<QString>(const QDate&, const QString& channel)> fileName;
+        /**
+         * @brief Who recorded the rendición of a date and channel in the database, if anyone did (e.g. "file X,
+         * generated at T by Y"); unset means never recorded.
+         */
+        std::function<core::Result<std::optional<QString>>(const QDate&, const QString& channel)> recorded;
         /** @brief Writes the rendición to the given path. */
         std::function<core::Status(const QDate&, const QString& channel, const QString& path)> generate;
         /** @brief Delivers a file to a destination (e-mails get the subject and body). */
@@ -64,6 +75,12 @@ public:
         QString filePath;
         /** @brief True when this run wrote the file (false when it was already there, or on error). */
         bool generated = false;
+        /**
+         * @brief True when the database already records this date and channel while the file is not in this
+         * server's folder: another server (or factora-cli) generated it, so this one neither generates nor delivers
+         * it.
+         */
+        bool generatedElsewhere = false;
         /** @brief Why the file could not be generated; empty on success. */
         QString error;
         /** @brief The deliveries attempted in this run (the ones already done earlier are not repeated). */
@@ -120,6 +137,8 @@ private:
     enum class DayState { Missing, Incomplete, Complete };
 
     Run runChannel(const QDate& accountingDate, const QString& channel);
+    /** Who recorded the date and channel in the database (Hooks::recorded), if anyone; a failure is logged. */
+    std::optional<QString> recordedBy(const QDate& accountingDate, const QString& channel) const;
     /** Whether every channel's file of @p day is there, and every destination has it. */
     DayState dayState(const QDate& day) const;
     /** The banking days to run, in date order, to bring everything up to @p target. */

@@ -84,9 +84,9 @@ void SiiStatusPoller::run()
 {
     while (!stopping()) {
         const Round round = runRound();
-        if (round.recovered + round.polled > 0)
+        if (round.recovered + round.polled + round.skipped > 0)
             qCInfo(lcSiiPoller) << "round: interrupted" << round.recovered << "polled" << round.polled << "finished"
-                                << round.finished << "failures" << round.failures;
+                                << round.finished << "failures" << round.failures << "already claimed" << round.skipped;
         QMutexLocker lock(&m_mutex);
         if (!m_stopping)
             m_wake.wait(&m_mutex, QDeadlineTimer(qint64(m_pollSeconds) * 1000));
@@ -109,12 +109,33 @@ SiiStatusPoller::Round SiiStatusPoller::runRound()
         ++round.failures;
         return round;
     }
+    // Each cession is claimed in the database before the SII is asked about it: with several servers on one
+    // database, whoever claims it first this interval asks; the others skip it until the next interval.
+    const auto claim = [&](const Cession& cession) {
+        auto claimed = service.claimSiiPoll(cession.id, m_pollSeconds);
+        if (!claimed) {
+            ++round.failures;
+            qCWarning(lcSiiPoller) << "cannot claim cession" << cession.id << ":" << claimed.error().message();
+            return false;
+        }
+        if (!claimed.value()) {
+            ++round.skipped;
+            qCDebug(lcSiiPoller) << "cession" << cession.id << "already claimed this interval (another server, or "
+                                 << "recovered earlier in this round)";
+        }
+        return claimed.value();
+    };
     for (const Cession& cession : std::as_const(interrupted.value())) {
         if (stopping())
             return round;
+        if (!claim(cession))
+            continue;
         ++round.recovered;
         auto recovered = service.recover(actor, cession.id, gateway);
-        if (!recovered) {
+        if (!recovered && recovered.error().code() == ErrorCode::Conflict) {
+            qCInfo(lcSiiPoller) << "interrupted cession" << cession.id
+                                << "handled by another process:" << recovered.error().message();
+        } else if (!recovered) {
             ++round.failures;
             qCWarning(lcSiiPoller) << "recovery of cession" << cession.id << "failed:" << recovered.error().message();
         } else if (recovered->state != CessionState::Submitting) {
@@ -132,6 +153,8 @@ SiiStatusPoller::Round SiiStatusPoller::runRound()
     for (const Cession& cession : std::as_const(pending.value())) {
         if (stopping())
             return round;
+        if (!claim(cession))
+            continue;
         ++round.polled;
         auto refreshed = service.refresh(actor, cession.id, gateway);
         if (!refreshed) {

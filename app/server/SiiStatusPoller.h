@@ -26,6 +26,10 @@ namespace factora::server {
  * It runs on its own thread, with its own database connection and its own SiiClient, and talks to the SII chosen
  * by sii/url or sii/environment with the service's signing certificate. The first round starts at once, so every
  * server run begins with the recovery.
+ *
+ * Several servers on one database: each cession is claimed in the database (CessionService::claimSiiPoll) for
+ * poll_seconds before the SII is asked about it, so between them the servers ask about each TRACKID once per
+ * interval, and only the claimant recovers an interrupted upload (recover() itself is exclusive as well).
  */
 class SiiStatusPoller
 {
@@ -37,6 +41,9 @@ public:
         int polled = 0; ///< TRACKIDs asked about
         int finished = 0; ///< cessions that reached annotated, rejected or annulled
         int failures = 0; ///< calls that failed (logged)
+        /// cessions already claimed this interval (CessionService::claimSiiPoll): by another server, or recovered
+        /// earlier in this round
+        int skipped = 0;
     };
 
     /**

@@ -7,6 +7,7 @@
 #include "aec/AecVerifier.h"
 #include "dte/DteRepository.h"
 #include "security/Permission.h"
+#include "storage/SqlQuery.h"
 #include "storage/SqlTimestamp.h"
 #include "storage/Transaction.h"
 #include "types/Rut.h"
@@ -176,10 +177,35 @@ Result<CessionService::CessionChange> CessionService::beginChange(qint64 id)
     auto tx = Transaction::begin(*db, m_database.dialect());
     if (!tx)
         return tx.error();
+    // Exclusive per cession until commit: on PostgreSQL a second process (another factora-server, the desktop)
+    // waits here and then reads what the first committed. SQLite's BEGIN IMMEDIATE already excludes other writers.
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        auto locked = SqlQuery::exec(*db, QStringLiteral("SELECT id FROM cessions WHERE id = ? FOR UPDATE"), { id });
+        if (!locked)
+            return locked.error();
+    }
     auto cession = CessionRepository::findById(*db, id);
     if (!cession)
         return cession.error();
     return CessionChange{*db, std::move(*tx), std::move(*cession)};
+}
+
+Result<bool> CessionService::claimSiiPoll(qint64 id, int intervalSeconds)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    const QDateTime now = m_clock.nowUtc();
+    // One statement: the row lock of the UPDATE (PostgreSQL) or the write lock (SQLite) makes a second claimant
+    // re-read the new sii_polled_at and match nothing.
+    auto claimed
+        = SqlQuery::exec(*db,
+                         QStringLiteral("UPDATE cessions SET sii_polled_at = ? WHERE id = ? AND "
+                                        "(sii_polled_at IS NULL OR sii_polled_at <= ?)"),
+                         { SqlTimestamp::toSql(now), id, SqlTimestamp::toSql(now.addSecs(-qMax(0, intervalSeconds))) });
+    if (!claimed)
+        return claimed.error();
+    return claimed->numRowsAffected() == 1;
 }
 
 Result<Cession> CessionService::record(const Actor& actor, const QByteArray& aec, const QString& fileName,
@@ -577,6 +603,19 @@ Result<Cession> CessionService::recover(const Actor& actor, qint64 id, CessionSi
             return committed.error();
         return fresh;
     }
+    // The registry was asked about the upload attempt read at the start. Another process that uploaded again
+    // meanwhile (it took the lock first) has moved upload_count: this answer is stale and that upload is in flight.
+    const QString documentKey = fresh.documentKey();
+    const auto uploadedMeanwhile = [id, documentKey] {
+        qCInfo(lcCession) << "cession" << id << "was uploaded again by another process meanwhile; not uploading";
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("CessionService",
+                                                 "La cesión %1 ya fue enviada de nuevo por otro proceso mientras se "
+                                                 "consultaba el registro del SII; no se envía otra vez.")
+                         .arg(documentKey));
+    };
+    if (fresh.uploadCount != cession->uploadCount)
+        return uploadedMeanwhile();
     const qint64 waited = fresh.submittingSince.isValid() ? fresh.submittingSince.secsTo(m_clock.nowUtc()) : 0;
     if (waited < m_recoveryGraceSeconds) {
         qCInfo(lcCession) << "cession" << id << "interrupted upload not in the registry yet; waiting"
@@ -584,6 +623,7 @@ Result<Cession> CessionService::recover(const Actor& actor, qint64 id, CessionSi
         tx.rollback();
         return fresh;
     }
+    const int readCount = fresh.uploadCount;
     ++fresh.uploadCount;
     fresh.submittingSince = m_clock.nowUtc();
     fresh.updatedAt = fresh.submittingSince;
@@ -592,8 +632,18 @@ Result<Cession> CessionService::recover(const Actor& actor, qint64 id, CessionSi
                                                        "el envío interrumpido no figura en el registro del SII tras %1 "
                                                        "s: se envía de nuevo")
                                .arg(waited);
-    if (auto updated = CessionRepository::update(db, fresh, CessionState::Submitting); !updated)
+    // Compare-and-set on upload_count as well as the lock: exactly one process moves it from the count it read.
+    auto updated = SqlQuery::exec(db,
+                                  QStringLiteral("UPDATE cessions SET upload_count = ?, submitting_since = ?, "
+                                                 "updated_at = ?, updated_by = ? WHERE id = ? AND state = ? AND "
+                                                 "upload_count = ?"),
+                                  { fresh.uploadCount, SqlTimestamp::toSql(fresh.submittingSince),
+                                    SqlTimestamp::toSql(fresh.updatedAt), fresh.updatedBy, id,
+                                    CessionStates::name(CessionState::Submitting), readCount });
+    if (!updated)
         return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return uploadedMeanwhile();
     if (auto audited = audit(db, actor, fresh, QStringLiteral("cession.reupload"), reason); !audited)
         return audited.error();
     if (auto committed = tx.commit(); !committed)

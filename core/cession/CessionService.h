@@ -26,7 +26,8 @@ namespace factora::core {
  * row and an audit_log entry; annotation, rejection and annulment also leave a cession_notifications row. Every
  * answer of the SII is stored byte for byte in sii_answers before the state it causes. Calls to the SII happen
  * outside any transaction. Recording, submitting and following need cession.sign; resubmitting cession.resubmit.
- * Safe from several threads and processes: a transition applies only if the stored state is still the one read.
+ * Safe from several threads and processes: each change reads the cession under a row lock (PostgreSQL SELECT … FOR
+ * UPDATE; SQLite's write lock) and applies only if the stored state is still the one read.
  */
 class CessionService
 {
@@ -85,9 +86,18 @@ public:
      * cession is already annotated, and if so marks it annotated without uploading. If not, and the upload began
      * more than recoveryGraceSeconds() ago, uploads it again (as submit() does); within the grace period it leaves
      * it submitting. A registry that cannot be asked fails and uploads nothing. Other states are returned as they
-     * are.
+     * are. Exclusive across processes: when another process uploaded it again while the registry was being asked,
+     * this one fails with Conflict and uploads nothing.
      */
     Result<Cession> recover(const Actor& actor, qint64 id, CessionSiiGateway& sii);
+
+    /**
+     * @brief Claims cession @p id for one call to the SII by this process: true when nobody (no thread, no other
+     * factora-server on the same database) claimed it in the last @p intervalSeconds, and records the claim; false
+     * when someone did. The SII status poller claims each cession before recover() or refresh(), so several servers
+     * ask the SII about each TRACKID once per interval between them (docs/cessions.md).
+     */
+    Result<bool> claimSiiPoll(qint64 id, int intervalSeconds);
 
     /** @brief The cession @p id (with its AEC). */
     Result<Cession> find(qint64 id);

@@ -69,6 +69,17 @@ namespace {
         qint64 m_size = 0;
     };
 
+    Error alreadyGenerated(const RendicionSummary& existing)
+    {
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("RendicionGenerator",
+                                                 "la rendición %1 de la fecha contable %2 ya se generó (archivo %3, "
+                                                 "%4, por %5): hay una sola por fecha y canal; para enviarla otra "
+                                                 "vez use Reenviar en Cobranzas")
+                         .arg(existing.channel, existing.accountingDate.toString(Qt::ISODate), existing.fileName,
+                              existing.generatedAt.toString(Qt::ISODate), existing.generatedBy));
+    }
+
     Error ioError(const QString& path, const QString& reason)
     {
         return Error(
@@ -117,6 +128,37 @@ Result<QString> RendicionGenerator::fileName(const QDate& accountingDate, const 
     return m_layout.fileName(accountingDate, channel, convenio);
 }
 
+Result<std::optional<RendicionSummary>> RendicionGenerator::recorded(const QDate& accountingDate,
+                                                                     const QString& channel)
+{
+    auto db = m_database.connection();
+    if (!db)
+        return db.error();
+    auto query = SqlQuery::exec(*db,
+                                QStringLiteral("SELECT id, file_name, sha256, byte_count, record_count, detail_count, "
+                                               "transaction_count, total_amount, generated_at, generated_by "
+                                               "FROM rendiciones_generated WHERE accounting_date = ? AND channel = ?"),
+                                { accountingDate.toString(Qt::ISODate), channel });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<RendicionSummary>();
+    RendicionSummary summary;
+    summary.id = query->value(0).toLongLong();
+    summary.accountingDate = accountingDate;
+    summary.channel = channel;
+    summary.fileName = query->value(1).toString();
+    summary.sha256 = query->value(2).toString();
+    summary.byteCount = query->value(3).toLongLong();
+    summary.recordCount = query->value(4).toLongLong();
+    summary.detailCount = query->value(5).toLongLong();
+    summary.transactionCount = query->value(6).toLongLong();
+    summary.totalAmount = query->value(7).toLongLong();
+    summary.generatedAt = SqlTimestamp::fromSql(query->value(8));
+    summary.generatedBy = query->value(9).toString();
+    return std::optional<RendicionSummary>(summary);
+}
+
 Result<RendicionSummary> RendicionGenerator::generate(const QDate& accountingDate, const QString& channel,
                                                       const QString& outputPath, const Actor& actor)
 {
@@ -146,6 +188,13 @@ Result<RendicionSummary> RendicionGenerator::generate(const QDate& accountingDat
     if (QFileInfo(outputPath).isDir())
         path = QDir(outputPath).filePath(name.value());
     path = QFileInfo(path).absoluteFilePath();
+
+    // One rendición per date and channel (unique in the database): a day already generated is not made again.
+    auto existing = recorded(accountingDate, channel);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return alreadyGenerated(**existing);
 
     auto db = m_database.connection();
     if (!db)
@@ -310,17 +359,33 @@ Result<RendicionSummary> RendicionGenerator::generate(const QDate& accountingDat
         auto tx = Transaction::begin(*db, m_database.dialect());
         if (!tx)
             return tx.error();
+        // Another process (a second factora-server) may have recorded the day since the check above: on
+        // PostgreSQL this waits for its transaction, and then inserts nothing (no row: NotFound); the file is
+        // discarded.
         auto inserted = SqlQuery::scalar(
             *db,
             QStringLiteral(
                 "INSERT INTO rendiciones_generated (accounting_date, channel, layout_name, file_name, sha256, "
                 "byte_count, record_count, detail_count, transaction_count, total_amount, generated_at, "
-                "generated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                "generated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (accounting_date, channel) DO NOTHING RETURNING id"),
             { accountingDate.toString(Qt::ISODate), channel, m_layout.name(), summary.fileName, summary.sha256,
               summary.byteCount, summary.recordCount, summary.detailCount, summary.transactionCount,
               summary.totalAmount, SqlTimestamp::toSql(now), summary.generatedBy });
-        if (!inserted)
+        if (!inserted && inserted.error().code() != ErrorCode::NotFound)
             return inserted.error();
+        if (!inserted) {
+            qCInfo(lcRendicion) << "rendición" << channel << accountingDate
+                                << "was recorded by another process meanwhile; file discarded";
+            auto winner = recorded(accountingDate, channel);
+            if (winner && winner->has_value())
+                return alreadyGenerated(**winner);
+            return Error(ErrorCode::Conflict,
+                         QCoreApplication::translate("RendicionGenerator",
+                                                     "otro proceso registró la rendición %1 de la fecha contable %2 "
+                                                     "mientras se generaba")
+                             .arg(channel, accountingDate.toString(Qt::ISODate)));
+        }
         summary.id = inserted->toLongLong();
         AuditEvent event;
         event.actor = summary.generatedBy;

@@ -14,6 +14,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace factora::core {
 
 /**
@@ -25,7 +27,8 @@ namespace factora::core {
  * the field and the value's source (never truncated). Rows are streamed from the database to the file, so
  * memory does not grow with the number of payments. The file is written atomically (QSaveFile): either the
  * complete file is at the output path or nothing changed there. Each generation is recorded in
- * rendiciones_generated and in the audit log (rendicion.generate).
+ * rendiciones_generated and in the audit log (rendicion.generate). There is one rendición per accounting date and
+ * channel (a unique key): whoever records it first generated it, for every process on the database.
  *
  * Payment notifications carry no channel: they all belong to RendicionSettings::notificationChannel
  * (rendicion/notification_channel, default CV); the other channel's file has a header and no details.
@@ -51,10 +54,18 @@ public:
      * @param actor needs collections.manage; recorded as generated_by and in the audit log
      * @return the summary; InvalidInput for an unknown channel or a value that does not fit its field,
      *         Configuration for a missing company RUT or convenio the layout needs, Io when the file cannot
-     *         be written, Storage when the database fails. On error no file is left at the output path.
+     *         be written, Storage when the database fails, Conflict when the date and channel were already
+     *         generated (by anyone: recorded()) or were recorded by another process while this one generated them.
+     *         On error no file is left at the output path.
      */
     Result<RendicionSummary> generate(const QDate& accountingDate, const QString& channel, const QString& outputPath,
                                       const Actor& actor);
+
+    /**
+     * @brief The rendición recorded for @p accountingDate and @p channel, if any (filePath empty: the row does not
+     * say where the file was written).
+     */
+    Result<std::optional<RendicionSummary>> recorded(const QDate& accountingDate, const QString& channel);
 
     /** @brief The file name the layout's pattern gives for @p accountingDate and @p channel. */
     Result<QString> fileName(const QDate& accountingDate, const QString& channel) const;
