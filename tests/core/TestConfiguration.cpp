@@ -126,7 +126,7 @@ void TestConfiguration::registry()
     QCOMPARE(key->defaultValue(), defaultValue);
     QCOMPARE(key->type() == ConfigurationKey::Type::Integer, integer);
     QVERIFY(!key->description().isEmpty());
-    QCOMPARE(Configuration::keys().size(), 87);
+    QCOMPARE(Configuration::keys().size(), 97);
 }
 
 void TestConfiguration::defaultsWithoutAnyFile()
