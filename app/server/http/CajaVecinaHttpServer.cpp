@@ -4,47 +4,19 @@
 #include "CajaVecinaEndpoints.h"
 #include "CajaVecinaRequestHandlerFactory.h"
 #include "CajaVecinaTlsContext.h"
+#include "HttpListenerSocket.h"
 #include "HttpLogging.h"
 
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/NetSSL.h>
-#include <Poco/Net/SecureServerSocket.h>
-#include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
-#include <Poco/Runnable.h>
-#include <Poco/ThreadPool.h>
 
 #include <QCoreApplication>
 
 #include <atomic>
-#include <functional>
-#include <latch>
 
 namespace factora::server {
-
-namespace {
-    /** Runs an action on one worker, then waits for the others, so that each worker runs exactly one. */
-    class OnEveryWorker : public Poco::Runnable
-    {
-    public:
-        OnEveryWorker(const std::function<void()>& action, std::latch& together)
-            : m_action(action)
-            , m_together(together)
-        {
-        }
-        void run() override
-        {
-            m_action();
-            m_together.arrive_and_wait();
-        }
-
-    private:
-        const std::function<void()>& m_action;
-        std::latch& m_together;
-    };
-} // namespace
 
 CajaVecinaHttpServer::CajaVecinaHttpServer(CajaVecinaHttpSettings settings, core::Database& database,
                                            const core::Clock& clock, const core::BankingCalendar& calendar)
@@ -99,41 +71,22 @@ core::Status CajaVecinaHttpServer::start()
     }
 
     try {
-        std::unique_ptr<Poco::Net::ServerSocket> socket;
-        if (context)
-            socket = std::make_unique<Poco::Net::SecureServerSocket>(context);
-        else
-            socket = std::make_unique<Poco::Net::ServerSocket>();
-        if (address.family() == Poco::Net::SocketAddress::IPv6)
-            socket->bind6(address, true, false, false);
-        else
-            socket->bind(address, true);
-        socket->listen(std::max(m_settings.queue, 16));
-
-        auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();
-        params->setMaxThreads(m_settings.threads);
-        params->setMaxQueued(m_settings.queue);
-        params->setTimeout(Poco::Timespan(m_settings.timeoutSeconds, 0));
-        params->setKeepAlive(true);
-        params->setKeepAliveTimeout(Poco::Timespan(m_settings.timeoutSeconds, 0));
-        params->setMaxKeepAliveRequests(1000);
-        params->setServerName("factora");
-        params->setSoftwareVersion("factora-server");
-
+        auto socket = HttpListenerSocket::open(address, context, std::max(m_settings.queue, 16));
+        auto params = HttpListenerSocket::params(m_settings.threads, m_settings.queue, m_settings.timeoutSeconds);
         m_endpoints = std::make_unique<CajaVecinaEndpoints>(m_settings, m_database, m_clock, m_calendar, m_metrics);
-        // As many threads from the start as allowed, never reaped when idle: each keeps its database connection.
-        m_pool = std::make_unique<Poco::ThreadPool>("cajavecina", m_settings.threads, m_settings.threads, 3600);
+        m_pool = std::make_unique<HttpWorkerPool>("cajavecina", m_settings.threads);
         // Each worker opens its connection now, not on the bank's first request.
         std::atomic<int> unavailable { 0 };
-        runOnEveryWorker([this, &unavailable]() {
-            if (!m_database.connection())
-                ++unavailable;
-        });
+        if (!m_pool->runOnEveryWorker([this, &unavailable]() {
+                if (!m_database.connection())
+                    ++unavailable;
+            }))
+            qCWarning(lcHttp) << "could not reach every worker to open its database connection";
         if (unavailable.load() > 0)
             qCWarning(lcHttp) << unavailable.load() << "of" << m_settings.threads
                               << "workers could not open their database connection yet; they retry on each request";
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new CajaVecinaRequestHandlerFactory(*m_endpoints), *m_pool,
-                                                           *socket, params);
+        m_server = std::make_unique<Poco::Net::HTTPServer>(new CajaVecinaRequestHandlerFactory(*m_endpoints),
+                                                           m_pool->pool(), *socket, params);
         m_server->start();
         m_port = socket->address().port();
         m_host = QString::fromStdString(socket->address().host().toString());
@@ -154,35 +107,18 @@ core::Status CajaVecinaHttpServer::start()
     return {};
 }
 
-void CajaVecinaHttpServer::runOnEveryWorker(const std::function<void()>& action)
-{
-    const int workers = m_pool->capacity();
-    std::latch together(workers);
-    std::vector<std::unique_ptr<OnEveryWorker>> tasks;
-    try {
-        for (int i = 0; i < workers; ++i) {
-            tasks.push_back(std::make_unique<OnEveryWorker>(action, together));
-            m_pool->start(*tasks.back());
-        }
-    } catch (const Poco::Exception& exception) {
-        // Fewer idle workers than expected: release those that started.
-        qCWarning(lcHttp) << "could not reach every worker:" << exception.className();
-        together.count_down(workers - (static_cast<std::ptrdiff_t>(tasks.size()) - 1));
-    }
-    m_pool->joinAll();
-}
-
 void CajaVecinaHttpServer::stop()
 {
     if (!m_server)
         return;
     m_server->stopAll(true);
-    m_pool->joinAll();
+    m_pool->pool().joinAll();
     // Close the workers' database connections from the workers themselves (Qt SQL connections are per thread).
-    runOnEveryWorker([this]() {
-        m_endpoints->releaseThreadStatements();
-        m_database.releaseThreadConnection();
-    });
+    if (!m_pool->runOnEveryWorker([this]() {
+            m_endpoints->releaseThreadStatements();
+            m_database.releaseThreadConnection();
+        }))
+        qCWarning(lcHttp) << "could not reach every worker to close its database connection";
     m_server.reset();
     m_pool.reset();
     m_endpoints.reset();

@@ -3,6 +3,7 @@
 
 #include "CajaVecinaHttpSettings.h"
 #include "HttpMetrics.h"
+#include "HttpWorkerPool.h"
 #include "calendar/BankingCalendar.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -10,11 +11,9 @@
 
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace Poco {
-class ThreadPool;
 namespace Net {
     class HTTPServer;
 }
@@ -59,16 +58,13 @@ public:
     HttpMetrics& metrics() { return m_metrics; }
 
 private:
-    /** Runs @p action once on each worker thread (which must all be idle) and waits for all of them. */
-    void runOnEveryWorker(const std::function<void()>& action);
-
     CajaVecinaHttpSettings m_settings;
     core::Database& m_database;
     const core::Clock& m_clock;
     core::BankingCalendar m_calendar;
     HttpMetrics m_metrics;
     std::unique_ptr<CajaVecinaEndpoints> m_endpoints;
-    std::unique_ptr<Poco::ThreadPool> m_pool;
+    std::unique_ptr<HttpWorkerPool> m_pool;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     quint16 m_port = 0;
     QString m_host;

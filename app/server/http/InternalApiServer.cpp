@@ -2,49 +2,20 @@
 #include "InternalApiServer.h"
 
 #include "CajaVecinaTlsContext.h"
+#include "HttpListenerSocket.h"
 #include "InternalApiEndpoints.h"
 #include "InternalApiLogging.h"
 #include "InternalApiRequestHandlerFactory.h"
 
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/NetSSL.h>
-#include <Poco/Net/SecureServerSocket.h>
-#include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
-#include <Poco/Runnable.h>
-#include <Poco/ThreadPool.h>
 
 #include <QCoreApplication>
 
-#include <atomic>
-#include <latch>
-#include <vector>
 
 namespace factora::server {
-
-namespace {
-    /** Runs an action on one worker, then waits for the others, so that each worker runs exactly one. */
-    class OnEveryApiWorker : public Poco::Runnable
-    {
-    public:
-        OnEveryApiWorker(const std::function<void()>& action, std::latch& together)
-            : m_action(action)
-            , m_together(together)
-        {
-        }
-        void run() override
-        {
-            m_action();
-            m_together.arrive_and_wait();
-        }
-
-    private:
-        const std::function<void()>& m_action;
-        std::latch& m_together;
-    };
-} // namespace
 
 InternalApiServer::InternalApiServer(InternalApiSettings settings, core::Database& database, const core::Clock& clock)
     : m_settings(std::move(settings))
@@ -112,32 +83,12 @@ core::Status InternalApiServer::start()
     }
 
     try {
-        std::unique_ptr<Poco::Net::ServerSocket> socket;
-        if (context)
-            socket = std::make_unique<Poco::Net::SecureServerSocket>(context);
-        else
-            socket = std::make_unique<Poco::Net::ServerSocket>();
-        if (address.family() == Poco::Net::SocketAddress::IPv6)
-            socket->bind6(address, true, false, false);
-        else
-            socket->bind(address, true);
-        socket->listen(64);
-
-        auto params = Poco::makeAuto<Poco::Net::HTTPServerParams>();
-        params->setMaxThreads(m_settings.threads);
-        params->setMaxQueued(64);
-        params->setTimeout(Poco::Timespan(m_settings.timeoutSeconds, 0));
-        params->setKeepAlive(true);
-        params->setKeepAliveTimeout(Poco::Timespan(m_settings.timeoutSeconds, 0));
-        params->setMaxKeepAliveRequests(1000);
-        params->setServerName("factora");
-        params->setSoftwareVersion("factora-server");
-
+        auto socket = HttpListenerSocket::open(address, context, 64);
+        auto params = HttpListenerSocket::params(m_settings.threads, 64, m_settings.timeoutSeconds);
         m_endpoints = std::make_unique<InternalApiEndpoints>(m_settings, m_database, m_clock);
-        // Threads never reaped when idle: each keeps its database connection until stop().
-        m_pool = std::make_unique<Poco::ThreadPool>("api", m_settings.threads, m_settings.threads, 3600);
-        m_server = std::make_unique<Poco::Net::HTTPServer>(new InternalApiRequestHandlerFactory(*m_endpoints), *m_pool,
-                                                           *socket, params);
+        m_pool = std::make_unique<HttpWorkerPool>("api", m_settings.threads);
+        m_server = std::make_unique<Poco::Net::HTTPServer>(new InternalApiRequestHandlerFactory(*m_endpoints),
+                                                           m_pool->pool(), *socket, params);
         m_server->start();
         m_port = socket->address().port();
         m_host = QString::fromStdString(socket->address().host().toString());
@@ -154,32 +105,15 @@ core::Status InternalApiServer::start()
     return {};
 }
 
-void InternalApiServer::runOnEveryWorker(const std::function<void()>& action)
-{
-    const int workers = m_pool->capacity();
-    std::latch together(workers);
-    std::vector<std::unique_ptr<OnEveryApiWorker>> tasks;
-    try {
-        for (int i = 0; i < workers; ++i) {
-            tasks.push_back(std::make_unique<OnEveryApiWorker>(action, together));
-            m_pool->start(*tasks.back());
-        }
-    } catch (const Poco::Exception& exception) {
-        // Fewer idle workers than expected: release those that started.
-        qCWarning(lcApi) << "could not reach every worker:" << exception.className();
-        together.count_down(workers - (static_cast<std::ptrdiff_t>(tasks.size()) - 1));
-    }
-    m_pool->joinAll();
-}
-
 void InternalApiServer::stop()
 {
     if (!m_server)
         return;
     m_server->stopAll(true);
-    m_pool->joinAll();
+    m_pool->pool().joinAll();
     // Qt SQL connections are per thread: each worker closes its own.
-    runOnEveryWorker([this]() { m_database.releaseThreadConnection(); });
+    if (!m_pool->runOnEveryWorker([this]() { m_database.releaseThreadConnection(); }))
+        qCWarning(lcApi) << "could not reach every worker to close its database connection";
     m_server.reset();
     m_pool.reset();
     m_endpoints.reset();

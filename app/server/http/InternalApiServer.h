@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #pragma once
 
+#include "HttpWorkerPool.h"
 #include "InternalApiSettings.h"
 #include "common/Clock.h"
 #include "common/Configuration.h"
@@ -9,11 +10,9 @@
 
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace Poco {
-class ThreadPool;
 namespace Net {
     class HTTPServer;
 }
@@ -63,14 +62,11 @@ public:
     const InternalApiSettings& settings() const { return m_settings; }
 
 private:
-    /** Runs @p action once on each worker thread (which must all be idle) and waits for all of them. */
-    void runOnEveryWorker(const std::function<void()>& action);
-
     InternalApiSettings m_settings;
     core::Database& m_database;
     const core::Clock& m_clock;
     std::unique_ptr<InternalApiEndpoints> m_endpoints;
-    std::unique_ptr<Poco::ThreadPool> m_pool;
+    std::unique_ptr<HttpWorkerPool> m_pool;
     std::unique_ptr<Poco::Net::HTTPServer> m_server;
     quint16 m_port = 0;
     QString m_host;
