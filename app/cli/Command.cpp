@@ -54,4 +54,10 @@ QCommandLineOption Command::jsonOption()
                               QCoreApplication::translate("Command", "Escribe el resultado en JSON."));
 }
 
+QCommandLineOption Command::described(QCommandLineOption option, const QString& description)
+{
+    option.setDescription(description);
+    return option;
+}
+
 } // namespace factora::cli

@@ -37,6 +37,8 @@ protected:
     int usage(CliContext& context, const QString& message) const;
     /** @brief The --json option, shared by commands that print records. */
     static QCommandLineOption jsonOption();
+    /** @brief @p option with @p description, for options declared once at file scope and described in configure(). */
+    static QCommandLineOption described(QCommandLineOption option, const QString& description);
 };
 
 } // namespace factora::cli

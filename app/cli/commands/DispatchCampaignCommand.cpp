@@ -27,12 +27,6 @@ const QCommandLineOption attachOption(QStringLiteral("attach"), QString(), QStri
 const QCommandLineOption processOption(QStringLiteral("process"), QString());
 const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("ID"));
 
-QCommandLineOption described(QCommandLineOption option, const QString& description)
-{
-    option.setDescription(description);
-    return option;
-}
-
 Result<QHash<QString, DispatchContact>> readContacts(const QString& path)
 {
     QFile file(path);

@@ -27,12 +27,6 @@ const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLitera
 const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
 const QCommandLineOption csvOption(QStringLiteral("csv"), QString());
 const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("ARCHIVO"));
-
-QCommandLineOption described(QCommandLineOption option, const QString& description)
-{
-    option.setDescription(description);
-    return option;
-}
 } // namespace
 
 QString DispatchLogCommand::name() const

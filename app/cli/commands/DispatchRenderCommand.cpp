@@ -22,12 +22,6 @@ const QCommandLineOption paperOption(QStringLiteral("papel"), QString(), QString
 const QCommandLineOption resolutionOption(QStringLiteral("resolucion"), QString(), QStringLiteral("N"));
 const QCommandLineOption resolutionDateOption(QStringLiteral("fecha-resolucion"), QString(), QStringLiteral("AAAA-MM-DD"));
 const QCommandLineOption officeOption(QStringLiteral("oficina-sii"), QString(), QStringLiteral("NOMBRE"));
-
-QCommandLineOption described(QCommandLineOption option, const QString& description)
-{
-    option.setDescription(description);
-    return option;
-}
 } // namespace
 
 QString DispatchRenderCommand::name() const

@@ -19,12 +19,6 @@ const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLitera
 const QCommandLineOption phoneOption(QStringLiteral("phone"), QString(), QStringLiteral("+56…"));
 const QCommandLineOption attachOption(QStringLiteral("attach"), QString(), QStringLiteral("pdf|zip"));
 const QCommandLineOption folioOption(QStringLiteral("folio"), QString(), QStringLiteral("N"));
-
-QCommandLineOption described(QCommandLineOption option, const QString& description)
-{
-    option.setDescription(description);
-    return option;
-}
 } // namespace
 
 QString DispatchSendCommand::name() const

@@ -17,12 +17,6 @@ using namespace factora::core;
 namespace {
 const QCommandLineOption operationOption(QStringLiteral("operation"), QString(), QStringLiteral("NUMERO"));
 const QCommandLineOption dteIdsOption(QStringLiteral("dte-ids"), QString(), QStringLiteral("1,2,3"));
-
-QCommandLineOption described(QCommandLineOption option, const QString& description)
-{
-    option.setDescription(description);
-    return option;
-}
 } // namespace
 
 QString OperationApproveCommand::name() const

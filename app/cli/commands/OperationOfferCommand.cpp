@@ -19,12 +19,6 @@ namespace {
 const QCommandLineOption companyOption(QStringLiteral("company"), QString(), QStringLiteral("RUT"));
 const QCommandLineOption dteIdsOption(QStringLiteral("dte-ids"), QString(), QStringLiteral("1,2,3"));
 const QCommandLineOption allOption(QStringLiteral("all"), QString());
-
-QCommandLineOption described(QCommandLineOption option, const QString& description)
-{
-    option.setDescription(description);
-    return option;
-}
 } // namespace
 
 QString OperationOfferCommand::name() const
