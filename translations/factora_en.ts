@@ -993,40 +993,12 @@
         <translation>“%1”: cannot read “%2”: %3</translation>
     </message>
     <message>
-        <source>«cajavecina/tls_certificate»: «%1» no es un archivo PKCS#12</source>
-        <translation>“cajavecina/tls_certificate”: “%1” is not a PKCS#12 file</translation>
-    </message>
-    <message>
-        <source>«cajavecina/tls_certificate»: no se pudo abrir «%1»; revise la contraseña de «cajavecina/tls_passphrase_file»</source>
-        <translation>“cajavecina/tls_certificate”: could not open “%1”; check the password in “cajavecina/tls_passphrase_file”</translation>
-    </message>
-    <message>
-        <source>«cajavecina/tls_certificate»: «%1» no tiene un certificado PEM; un PKCS#12 debe terminar en .p12 o .pfx</source>
-        <translation>“cajavecina/tls_certificate”: “%1” has no PEM certificate; a PKCS#12 file must end in .p12 or .pfx</translation>
-    </message>
-    <message>
-        <source>Falta «cajavecina/tls_private_key»: la llave PEM del certificado «%1»</source>
-        <translation>“cajavecina/tls_private_key” is missing: the PEM key of the certificate “%1”</translation>
-    </message>
-    <message>
-        <source>«cajavecina/tls_private_key»: no se pudo leer la llave PEM «%1» (¿falta o es incorrecta la contraseña de «cajavecina/tls_passphrase_file»?)</source>
-        <translation>“cajavecina/tls_private_key”: could not read the PEM key “%1” (is the password in “cajavecina/tls_passphrase_file” missing or wrong?)</translation>
-    </message>
-    <message>
-        <source>«cajavecina/tls_certificate»: «%1» no contiene la llave privada</source>
-        <translation>“cajavecina/tls_certificate”: “%1” does not contain the private key</translation>
-    </message>
-    <message>
         <source>La llave privada no corresponde al certificado «%1»</source>
         <translation>The private key does not match the certificate “%1”</translation>
     </message>
     <message>
         <source>El certificado «%1» (%2) no está vigente: válido del %3 al %4</source>
         <translation>The certificate “%1” (%2) is not valid now: valid from %3 to %4</translation>
-    </message>
-    <message>
-        <source>No se pudo preparar TLS (revise «cajavecina/tls_client_ca» «%1»): %2</source>
-        <translation>Could not set up TLS (check “cajavecina/tls_client_ca” “%1”): %2</translation>
     </message>
     <message>
         <source>OpenSSL no acepta el certificado «%1» o su llave</source>
@@ -1037,8 +1009,36 @@
         <translation>OpenSSL does not accept the chain of the certificate “%1”</translation>
     </message>
     <message>
-        <source>«cajavecina/tls_client_ca»: «%1» no tiene certificados PEM</source>
-        <translation>“cajavecina/tls_client_ca”: “%1” has no PEM certificates</translation>
+        <source>«%1»: «%2» no es un archivo PKCS#12</source>
+        <translation>“%1”: “%2” is not a PKCS#12 file</translation>
+    </message>
+    <message>
+        <source>«%1»: no se pudo abrir «%2»; revise la contraseña de «%3»</source>
+        <translation>“%1”: could not open “%2”; check the password in “%3”</translation>
+    </message>
+    <message>
+        <source>«%1»: «%2» no tiene un certificado PEM; un PKCS#12 debe terminar en .p12 o .pfx</source>
+        <translation>“%1”: “%2” has no PEM certificate; a PKCS#12 file must end in .p12 or .pfx</translation>
+    </message>
+    <message>
+        <source>Falta «%1»: la llave PEM del certificado «%2»</source>
+        <translation>“%1” is missing: the PEM key of the certificate “%2”</translation>
+    </message>
+    <message>
+        <source>«%1»: no se pudo leer la llave PEM «%2» (¿falta o es incorrecta la contraseña de «%3»?)</source>
+        <translation>“%1”: could not read the PEM key “%2” (is the password in “%3” missing or wrong?)</translation>
+    </message>
+    <message>
+        <source>«%1»: «%2» no contiene la llave privada</source>
+        <translation>“%1”: “%2” does not contain the private key</translation>
+    </message>
+    <message>
+        <source>No se pudo preparar TLS (revise «%1» «%2»): %3</source>
+        <translation>Could not set up TLS (check “%1” “%2”): %3</translation>
+    </message>
+    <message>
+        <source>«%1»: «%2» no tiene certificados PEM</source>
+        <translation>“%1”: “%2” has no PEM certificates</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1585,10 @@ What to do: %3</translation>
     <message>
         <source>el envío interrumpido no figura en el registro del SII tras %1 s: se envía de nuevo</source>
         <translation>the interrupted submission does not appear in the SII registry after %1 s: submitting it again</translation>
+    </message>
+    <message>
+        <source>La cesión %1 ya fue enviada de nuevo por otro proceso mientras se consultaba el registro del SII; no se envía otra vez.</source>
+        <translation>Assignment %1 was already resubmitted by another process while the SII registry was being queried; it is not submitted again.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2516,46 @@ Factora</translation>
         <source>Plantilla de las instrucciones de pago en Caja Vecina; vacío: la de la carpeta o la incluida</source>
         <translation>Template of the Caja Vecina payment instructions; empty: the folder&apos;s or the built-in one</translation>
     </message>
+    <message>
+        <source>Carpeta de entrega SFTP de facturas a enviar que factora-server vigila; vacía: no vigila ninguna</source>
+        <translation>SFTP drop folder of invoices to send that factora-server watches; empty: it watches none</translation>
+    </message>
+    <message>
+        <source>Segundos entre dos revisiones de la carpeta de entrega de facturas</source>
+        <translation>Seconds between two scans of the invoice drop folder</translation>
+    </message>
+    <message>
+        <source>Dirección:puerto de la API HTTP interna de factora-server (p. ej. 127.0.0.1:8081); vacía: apagada</source>
+        <translation>Address:port of factora-server&apos;s internal HTTP API (e.g. 127.0.0.1:8081); empty: turned off</translation>
+    </message>
+    <message>
+        <source>Nombre del secreto con el token Bearer de la API interna, en la carpeta delivery/secrets_dir</source>
+        <translation>Name of the secret holding the internal API&apos;s Bearer token, in the delivery/secrets_dir folder</translation>
+    </message>
+    <message>
+        <source>Redes IPv4/IPv6 (CIDR, separadas por comas) que pueden usar la API interna</source>
+        <translation>IPv4/IPv6 networks (CIDR, comma-separated) allowed to use the internal API</translation>
+    </message>
+    <message>
+        <source>Hilos que atienden la API interna, cada uno con su conexión a la base de datos</source>
+        <translation>Threads serving the internal API, each with its own database connection</translation>
+    </message>
+    <message>
+        <source>Bytes máximos del cuerpo de una petición a la API interna (más: 413)</source>
+        <translation>Maximum bytes of a request body to the internal API (more: 413)</translation>
+    </message>
+    <message>
+        <source>Certificado TLS de la API interna (PEM o PKCS#12); vacío: HTTP sin TLS</source>
+        <translation>TLS certificate of the internal API (PEM or PKCS#12); empty: HTTP without TLS</translation>
+    </message>
+    <message>
+        <source>Llave privada PEM del certificado TLS de la API interna</source>
+        <translation>PEM private key of the internal API&apos;s TLS certificate</translation>
+    </message>
+    <message>
+        <source>Archivo protegido con la contraseña del PKCS#12 o de la llave TLS de la API interna</source>
+        <translation>Protected file holding the password of the internal API&apos;s PKCS#12 file or TLS key</translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationOptions</name>
@@ -2913,6 +2957,78 @@ Factora</translation>
     </message>
 </context>
 <context>
+    <name>DispatchDropFolder</name>
+    <message>
+        <source>No se pudo leer «%1»: %2</source>
+        <translation>Could not read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>«%1» pesa %2 bytes; el máximo es %3</source>
+        <translation>“%1” is %2 bytes long; the maximum is %3</translation>
+    </message>
+    <message>
+        <source>«%1» no es un objeto JSON válido (posición %2: %3)</source>
+        <translation>“%1” is not a valid JSON object (position %2: %3)</translation>
+    </message>
+    <message>
+        <source>«%1» no es un objeto JSON válido: debe ser {&quot;email&quot;: …, &quot;phone&quot;: …, &quot;attach&quot;: …}</source>
+        <translation>“%1” is not a valid JSON object: it must be {&quot;email&quot;: …, &quot;phone&quot;: …, &quot;attach&quot;: …}</translation>
+    </message>
+    <message>
+        <source>«%1» tiene el campo desconocido «%2»; se admiten email, phone y attach</source>
+        <translation>“%1” has the unknown field “%2”; allowed: email, phone and attach</translation>
+    </message>
+    <message>
+        <source>En «%1», «%2» debe ser un texto</source>
+        <translation>In “%1”, “%2” must be a string</translation>
+    </message>
+    <message>
+        <source>La carpeta de entrega de facturas «%1» (dispatch/drop_folder) no existe</source>
+        <translation>The invoice drop folder “%1” (dispatch/drop_folder) does not exist</translation>
+    </message>
+    <message>
+        <source>No se pudo crear la carpeta «%1» de la carpeta de entrega</source>
+        <translation>Could not create the folder “%1” of the drop folder</translation>
+    </message>
+    <message>
+        <source>No se puede leer la carpeta de entrega «%1»</source>
+        <translation>Cannot read the drop folder “%1”</translation>
+    </message>
+    <message>
+        <source>solo se aceptan facturas .xml (DTE, EnvioDTE o AEC), cada una con un .json opcional con el contacto</source>
+        <translation>only .xml invoices (DTE, EnvioDTE or AEC) are accepted, each with an optional .json holding the contact</translation>
+    </message>
+    <message>
+        <source>No se pudo mover «%1» a %2/</source>
+        <translation>Could not move “%1” to %2/</translation>
+    </message>
+    <message>
+        <source>«%1» no contiene ningún DTE</source>
+        <translation>“%1” contains no DTE</translation>
+    </message>
+    <message>
+        <source>No hay correo ni teléfono para el folio %1: el deudor %2 no tiene contacto en su ficha de empresa y no se entregó «%3» con email o phone</source>
+        <translation>There is no e-mail address or phone number for folio %1: debtor %2 has no contact in its company record and no “%3” with email or phone was dropped</translation>
+    </message>
+    <message>
+        <source>«%1» rechazado el %2 UTC: %3
+</source>
+        <translation>“%1” rejected on %2 UTC: %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchLoader</name>
+    <message>
+        <source>Se creó el envío %1, reenvío del %2; lo enviarán los procesos de envío de factora-server.</source>
+        <translation>Dispatch %1 was created, resending %2; factora-server&apos;s workers will send it.</translation>
+    </message>
+    <message>
+        <source>No se pudo escribir «%1»: %2</source>
+        <translation>Could not write “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>DispatchLogCommand</name>
     <message>
         <source>Muestra el registro de envíos de facturas, con el motivo de cada falla.</source>
@@ -3268,6 +3384,18 @@ Factora</translation>
         <source>el proveedor informa el SMS a %1 pendiente</source>
         <translation>the provider reports the SMS to %1 as pending</translation>
     </message>
+    <message>
+        <source>El envío %1 (folio %2) todavía está en curso (%3); solo se reenvía un envío terminado</source>
+        <translation>Dispatch %1 (folio %2) is still in progress (%3); only a finished dispatch can be resent</translation>
+    </message>
+    <message>
+        <source>El envío %1 (folio %2) no se puede reenviar: ya no tiene su documento guardado (se borra tras dispatch/file_retention_days días)</source>
+        <translation>Dispatch %1 (folio %2) cannot be resent: its stored document is gone (it is deleted after dispatch/file_retention_days days)</translation>
+    </message>
+    <message>
+        <source>reenvío del envío %1: %2</source>
+        <translation>resend of dispatch %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DispatchSettings</name>
@@ -3403,6 +3531,69 @@ Factora</translation>
     </message>
 </context>
 <context>
+    <name>DispatchWords</name>
+    <message>
+        <source>Correo</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Aceptado por el servidor de correo</source>
+        <translation>Accepted by the mail server</translation>
+    </message>
+    <message>
+        <source>Rechazo temporal: se reintenta</source>
+        <translation>Temporary rejection: retrying</translation>
+    </message>
+    <message>
+        <source>Rechazo definitivo de la dirección</source>
+        <translation>Permanent rejection of the address</translation>
+    </message>
+    <message>
+        <source>El servidor de correo no respondió</source>
+        <translation>The mail server did not respond</translation>
+    </message>
+    <message>
+        <source>No se pudo enviar (configuración o documento)</source>
+        <translation>Could not send (configuration or document)</translation>
+    </message>
+    <message>
+        <source>No enviado: dirección suprimida</source>
+        <translation>Not sent: address suppressed</translation>
+    </message>
+    <message>
+        <source>SMS aceptado por la pasarela</source>
+        <translation>SMS accepted by the gateway</translation>
+    </message>
+    <message>
+        <source>La pasarela SMS pidió reintentar</source>
+        <translation>The SMS gateway asked to retry</translation>
+    </message>
+    <message>
+        <source>SMS rechazado</source>
+        <translation>SMS rejected</translation>
+    </message>
+    <message>
+        <source>La pasarela SMS no respondió</source>
+        <translation>The SMS gateway did not respond</translation>
+    </message>
+    <message>
+        <source>Acuse: SMS entregado</source>
+        <translation>Receipt: SMS delivered</translation>
+    </message>
+    <message>
+        <source>Acuse: SMS no entregado</source>
+        <translation>Receipt: SMS not delivered</translation>
+    </message>
+    <message>
+        <source>Acuse: SMS pendiente</source>
+        <translation>Receipt: SMS pending</translation>
+    </message>
+</context>
+<context>
     <name>DispatchWorkerPool</name>
     <message>
         <source>no hay carpeta de secretos de entrega (delivery/secrets_dir)</source>
@@ -3519,6 +3710,49 @@ Factora</translation>
     <message>
         <source>El DTE no declara el espacio de nombres del SII (%1); la verificación al modo del SII lo supuso, como lo tenía al firmarse.</source>
         <translation>The DTE does not declare the SII&apos;s namespace (%1); the verification in the SII&apos;s way assumed it, as the DTE had it when signed.</translation>
+    </message>
+</context>
+<context>
+    <name>DteImportCommand</name>
+    <message>
+        <source>Importa archivos XML de DTE (o las carpetas que los contienen) a la base.</source>
+        <translation>Imports DTE XML files (or the folders containing them) into the database.</translation>
+    </message>
+    <message>
+        <source>Archivos XML de DTE, o carpetas: sus archivos *.xml.</source>
+        <translation>DTE XML files, or folders: their *.xml files.</translation>
+    </message>
+    <message>
+        <source>falta el archivo o la carpeta.</source>
+        <translation>the file or folder is missing.</translation>
+    </message>
+    <message>
+        <source>No existe «%1».</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>No hay archivos .xml en «%1».</source>
+        <translation>There are no .xml files in “%1”.</translation>
+    </message>
+    <message>
+        <source>importado (id %1, firma %2)</source>
+        <translation>imported (id %1, signature %2)</translation>
+    </message>
+    <message>
+        <source>ya estaba (id %1): %2</source>
+        <translation>already loaded (id %1): %2</translation>
+    </message>
+    <message>
+        <source>rechazado: %1</source>
+        <translation>rejected: %1</translation>
+    </message>
+    <message>
+        <source>no permitido: %1</source>
+        <translation>not allowed: %1</translation>
+    </message>
+    <message>
+        <source>%1: tipo %2, folio %3, emisor %4: %5</source>
+        <translation>%1: type %2, folio %3, issuer %4: %5</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4274,171 @@ Factora</translation>
     </message>
 </context>
 <context>
+    <name>InternalApiEndpoints</name>
+    <message>
+        <source>La base de datos no responde; intente de nuevo.</source>
+        <translation>The database is not responding; try again.</translation>
+    </message>
+    <message>
+        <source>Error interno del servidor.</source>
+        <translation>Internal server error.</translation>
+    </message>
+    <message>
+        <source>La dirección %1 no está autorizada.</source>
+        <translation>The address %1 is not authorized.</translation>
+    </message>
+    <message>
+        <source>No autorizado.</source>
+        <translation>Unauthorized.</translation>
+    </message>
+    <message>
+        <source>La URL tiene %1 caracteres; el máximo es %2.</source>
+        <translation>The URL has %1 characters; the maximum is %2.</translation>
+    </message>
+    <message>
+        <source>El cuerpo tiene %1 bytes; el máximo es %2.</source>
+        <translation>The body is %1 bytes long; the maximum is %2.</translation>
+    </message>
+    <message>
+        <source>El cuerpo supera el máximo de %1 bytes.</source>
+        <translation>The body exceeds the maximum of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>No existe la ruta %1.</source>
+        <translation>The path %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>La ruta %1 solo acepta %2.</source>
+        <translation>The path %1 only accepts %2.</translation>
+    </message>
+    <message>
+        <source>Parámetro desconocido «%1»; se aceptan company, from y to.</source>
+        <translation>Unknown parameter “%1”; accepted: company, from and to.</translation>
+    </message>
+    <message>
+        <source>El parámetro «%1» viene repetido.</source>
+        <translation>The parameter “%1” is repeated.</translation>
+    </message>
+    <message>
+        <source>Falta «company»: el RUT de la empresa cliente.</source>
+        <translation>“company” is missing: the RUT of the client company.</translation>
+    </message>
+    <message>
+        <source>«%1» vale «%2»: debe ser una fecha AAAA-MM-DD.</source>
+        <translation>“%1” is “%2”: it must be a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>«from» es posterior a «to».</source>
+        <translation>“from” is later than “to”.</translation>
+    </message>
+    <message>
+        <source>Parámetro desconocido «%1»; se aceptan date, from, to y operation.</source>
+        <translation>Unknown parameter “%1”; accepted: date, from, to and operation.</translation>
+    </message>
+    <message>
+        <source>Use «date» o bien «from» y «to», no ambos.</source>
+        <translation>Use either “date” or “from” and “to”, not both.</translation>
+    </message>
+    <message>
+        <source>Falta «%1»: el rango necesita from y to.</source>
+        <translation>“%1” is missing: the range needs from and to.</translation>
+    </message>
+    <message>
+        <source>Falta «date» (o «from» y «to») u «operation».</source>
+        <translation>“date” (or “from” and “to”) or “operation” is missing.</translation>
+    </message>
+    <message>
+        <source>El cuerpo no es un objeto JSON.</source>
+        <translation>The body is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Campo desconocido «%1»; se aceptan %2.</source>
+        <translation>Unknown field “%1”; accepted: %2.</translation>
+    </message>
+    <message>
+        <source>«%1» debe ser un texto.</source>
+        <translation>“%1” must be a string.</translation>
+    </message>
+    <message>
+        <source>Falta «document»: el XML del DTE, EnvioDTE o AEC en base64.</source>
+        <translation>“document” is missing: the XML of the DTE, EnvioDTE or AEC in base64.</translation>
+    </message>
+    <message>
+        <source>«document» no es base64 válido.</source>
+        <translation>“document” is not valid base64.</translation>
+    </message>
+    <message>
+        <source>«fileName» debe ser el nombre del archivo (1 a 200 caracteres, sin carpetas).</source>
+        <translation>“fileName” must be the file&apos;s name (1 to 200 characters, without folders).</translation>
+    </message>
+    <message>
+        <source>«folio» debe ser un entero positivo.</source>
+        <translation>“folio” must be a positive integer.</translation>
+    </message>
+    <message>
+        <source>Falta «email» o «phone»: el envío necesita el correo o el teléfono del deudor.</source>
+        <translation>“email” or “phone” is missing: the dispatch needs the debtor&apos;s e-mail address or phone number.</translation>
+    </message>
+    <message>
+        <source>«email» vale «%1»: no es una dirección de correo.</source>
+        <translation>“email” is “%1”: not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>«attach» vale «%1»: use pdf o zip.</source>
+        <translation>“attach” is “%1”: use pdf or zip.</translation>
+    </message>
+    <message>
+        <source>«%1» no es un número de envío.</source>
+        <translation>“%1” is not a dispatch number.</translation>
+    </message>
+    <message>
+        <source>No existe el envío %1.</source>
+        <translation>Dispatch %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>InternalApiServer</name>
+    <message>
+        <source>«api/listen» vale «%1»: debe ser dirección:puerto, p. ej. 127.0.0.1:8081 o [::1]:8081 (%2)</source>
+        <translation>“api/listen” is “%1”: it must be address:port, e.g. 127.0.0.1:8081 or [::1]:8081 (%2)</translation>
+    </message>
+    <message>
+        <source>La API interna no pudo escuchar en %1: %2</source>
+        <translation>The internal API could not listen on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InternalApiSettings</name>
+    <message>
+        <source>«api/allow»: %1</source>
+        <translation>“api/allow”: %1</translation>
+    </message>
+    <message>
+        <source>«api/listen» necesita «delivery/secrets_dir»: la carpeta de secretos donde está el token de la API («%1»)</source>
+        <translation>“api/listen” requires “delivery/secrets_dir”: the secrets folder holding the API token (“%1”)</translation>
+    </message>
+    <message>
+        <source>«api/token_secret» está vacío: debe nombrar el secreto con el token de la API</source>
+        <translation>“api/token_secret” is empty: it must name the secret holding the API token</translation>
+    </message>
+    <message>
+        <source>«api/token_secret»: el secreto «%1» no se pudo leer: %2</source>
+        <translation>“api/token_secret”: the secret “%1” could not be read: %2</translation>
+    </message>
+    <message>
+        <source>«api/token_secret»: el token guardado en «%1» tiene %2 bytes; el mínimo es %3</source>
+        <translation>“api/token_secret”: the token stored in “%1” is %2 bytes long; the minimum is %3</translation>
+    </message>
+    <message>
+        <source>«api/tls_passphrase_file»: %1</source>
+        <translation>“api/tls_passphrase_file”: %1</translation>
+    </message>
+    <message>
+        <source>«api/tls_private_key» y «api/tls_passphrase_file» necesitan «api/tls_certificate»</source>
+        <translation>“api/tls_private_key” and “api/tls_passphrase_file” require “api/tls_certificate”</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDocumentReader</name>
     <message>
         <source>«%1», DTE %2: el timbre (TED) contiene el carácter «%3», que no existe en ISO-8859-1; el código PDF417 no puede llevarlo.</source>
@@ -4416,6 +4815,37 @@ Factora</translation>
     </message>
 </context>
 <context>
+    <name>OperationApproveCommand</name>
+    <message>
+        <source>Da el visto bueno a los DTE ofrecidos en una operación.</source>
+        <translation>Approves the DTEs offered in an operation.</translation>
+    </message>
+    <message>
+        <source>Número de la operación.</source>
+        <translation>Number of the operation.</translation>
+    </message>
+    <message>
+        <source>Solo estos DTE (id, separados por comas); sin la opción, todos los ofrecidos.</source>
+        <translation>Only these DTEs (ids, comma-separated); without the option, all those offered.</translation>
+    </message>
+    <message>
+        <source>falta --operation NUMERO.</source>
+        <translation>--operation NUMBER is missing.</translation>
+    </message>
+    <message>
+        <source>--dte-ids: «%1» no es un id.</source>
+        <translation>--dte-ids: “%1” is not an id.</translation>
+    </message>
+    <message>
+        <source>La operación %1 no tiene DTE ofrecidos por decidir.</source>
+        <translation>Operation %1 has no offered DTEs awaiting a decision.</translation>
+    </message>
+    <message>
+        <source>DTE %1 (tipo %2, folio %3, deudor %4): %5</source>
+        <translation>DTE %1 (type %2, folio %3, debtor %4): %5</translation>
+    </message>
+</context>
+<context>
     <name>OperationDteStates</name>
     <message>
         <source>Pendiente de VºBº</source>
@@ -4455,6 +4885,64 @@ Factora</translation>
     <message>
         <source>Operación cerrada: todos sus DTE tienen decisión</source>
         <translation>Operation closed: all its DTEs have a decision</translation>
+    </message>
+</context>
+<context>
+    <name>OperationListCommand</name>
+    <message>
+        <source>Lista las operaciones, la más reciente primero.</source>
+        <translation>Lists the operations, most recent first.</translation>
+    </message>
+    <message>
+        <source>No hay operaciones.</source>
+        <translation>There are no operations.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4; %5 ofrecidos, %6 aprobados, %7 rechazados</source>
+        <translation>%1  %2 (%3): %4; %5 offered, %6 approved, %7 rejected</translation>
+    </message>
+</context>
+<context>
+    <name>OperationOfferCommand</name>
+    <message>
+        <source>Ofrece DTE de un cliente al factoring en una operación nueva (visto bueno pendiente).</source>
+        <translation>Offers a client&apos;s DTEs to the factoring company in a new operation (pending approval).</translation>
+    </message>
+    <message>
+        <source>RUT de la empresa cliente (cedente).</source>
+        <translation>RUT of the client company (assignor).</translation>
+    </message>
+    <message>
+        <source>Los DTE con estos id, separados por comas.</source>
+        <translation>The DTEs with these ids, comma-separated.</translation>
+    </message>
+    <message>
+        <source>Todos los DTE de la empresa que se pueden ofrecer.</source>
+        <translation>All of the company&apos;s DTEs that can be offered.</translation>
+    </message>
+    <message>
+        <source>falta --company RUT.</source>
+        <translation>--company RUT is missing.</translation>
+    </message>
+    <message>
+        <source>use --dte-ids o --all (uno de los dos).</source>
+        <translation>use --dte-ids or --all (one of the two).</translation>
+    </message>
+    <message>
+        <source>--company: %1</source>
+        <translation>--company: %1</translation>
+    </message>
+    <message>
+        <source>--dte-ids: «%1» no es un id.</source>
+        <translation>--dte-ids: “%1” is not an id.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no tiene DTE que se puedan ofrecer.</source>
+        <translation>%1 (%2) has no DTEs that can be offered.</translation>
+    </message>
+    <message>
+        <source>Operación %1 de %2: %3 DTE ofrecidos.</source>
+        <translation>Operation %1 of %2: %3 DTEs offered.</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5480,14 @@ Factora</translation>
     <message>
         <source>los pagos del %1 cambiaron durante la generación; reintente</source>
         <translation>the payments of %1 changed during generation; try again</translation>
+    </message>
+    <message>
+        <source>la rendición %1 de la fecha contable %2 ya se generó (archivo %3, %4, por %5): hay una sola por fecha y canal; para enviarla otra vez use Reenviar en Cobranzas</source>
+        <translation>settlement file %1 for accounting date %2 was already generated (file %3, %4, by %5): there is only one per date and channel; to send it again use Resend in Collections</translation>
+    </message>
+    <message>
+        <source>otro proceso registró la rendición %1 de la fecha contable %2 mientras se generaba</source>
+        <translation>another process recorded settlement file %1 for accounting date %2 while it was being generated</translation>
     </message>
 </context>
 <context>
@@ -8525,6 +9021,508 @@ Valid from %4 to %5</translation>
     </message>
 </context>
 <context>
+    <name>factora::ui::DispatchAttemptModel</name>
+    <message>
+        <source>sin respuesta</source>
+        <translation>no response</translation>
+    </message>
+    <message>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Destinatario</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Respuesta</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DispatchCampaignDialog</name>
+    <message>
+        <source>Campaña de envío</source>
+        <translation>Dispatch campaign</translation>
+    </message>
+    <message>
+        <source>Campaña del %1</source>
+        <translation>Campaign of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Nombre:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Qué enviar</source>
+        <translation>What to send</translation>
+    </message>
+    <message>
+        <source>Las cesiones anotadas de la &amp;operación:</source>
+        <translation>The recorded assignments of &amp;operation:</translation>
+    </message>
+    <message>
+        <source>Leyendo operaciones…</source>
+        <translation>Reading operations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Las &amp;facturas de las filas elegidas en el registro (%n DTE)</source>
+        <translation>
+            <numerusform>The &amp;invoices of the rows selected in the log (%n DTE)</numerusform>
+            <numerusform>The &amp;invoices of the rows selected in the log (%n DTEs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fila(s) elegida(s) no corresponden a un DTE cargado (se enviaron desde un archivo) y no pueden ser parte de una campaña; use Reenviar para ellas.</source>
+        <translation>
+            <numerusform>%n selected row does not correspond to a loaded DTE (it was sent from a file) and cannot be part of a campaign; use Resend for it.</numerusform>
+            <numerusform>%n selected rows do not correspond to a loaded DTE (they were sent from a file) and cannot be part of a campaign; use Resend for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF de la factura</source>
+        <translation>The invoice&apos;s PDF</translation>
+    </message>
+    <message>
+        <source>ZIP con el PDF y el XML</source>
+        <translation>ZIP with the PDF and the XML</translation>
+    </message>
+    <message>
+        <source>&amp;Adjunto:</source>
+        <translation>&amp;Attachment:</translation>
+    </message>
+    <message>
+        <source>Cada factura se envía al correo y al teléfono de la ficha de su deudor; las de deudores sin correo ni teléfono se omiten, con el motivo. La campaña solo pone los envíos en cola: los envían los procesos de factora-server.</source>
+        <translation>Each invoice is sent to the e-mail address and phone number in its debtor&apos;s record; those of debtors without an e-mail address or phone number are skipped, with the reason. The campaign only queues the dispatches: factora-server&apos;s workers send them.</translation>
+    </message>
+    <message>
+        <source>%v de %m terminados</source>
+        <translation>%v of %m finished</translation>
+    </message>
+    <message>
+        <source>&amp;Crear campaña</source>
+        <translation>&amp;Create campaign</translation>
+    </message>
+    <message>
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No se pudieron leer las operaciones</source>
+        <translation>Could not read the operations</translation>
+    </message>
+    <message>
+        <source>No hay operaciones</source>
+        <translation>There are no operations</translation>
+    </message>
+    <message>
+        <source>Elija una operación</source>
+        <translation>Choose an operation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%3, %n aprobada(s))</source>
+        <translation>
+            <numerusform>%1 — %2 (%3, %n approved)</numerusform>
+            <numerusform>%1 — %2 (%3, %n approved)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creando la campaña… Se escribe entera o nada, por eso no se puede interrumpir; solo pone envíos en cola, así que tarda poco.</source>
+        <translation>Creating the campaign… It is written entirely or not at all, so it cannot be interrupted; it only queues dispatches, so it takes little time.</translation>
+    </message>
+    <message>
+        <source>No se creó la campaña: %1</source>
+        <translation>The campaign was not created: %1</translation>
+    </message>
+    <message>
+        <source>Campaña %1 «%2»: %3 factura(s) elegida(s), %4 en cola, %5 omitida(s).</source>
+        <translation>Campaign %1 “%2”: %3 invoice(s) selected, %4 queued, %5 skipped.</translation>
+    </message>
+    <message>
+        <source>Ninguna factura se omitió.</source>
+        <translation>No invoice was skipped.</translation>
+    </message>
+    <message>
+        <source>Omitidas:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>La campaña no tiene envíos.</source>
+        <translation>The campaign has no dispatches.</translation>
+    </message>
+    <message>
+        <source>Todos los envíos de la campaña terminaron.</source>
+        <translation>All of the campaign&apos;s dispatches have finished.</translation>
+    </message>
+    <message>
+        <source>No hay nada que enviar.</source>
+        <translation>There is nothing to send.</translation>
+    </message>
+    <message>
+        <source>Nada avanzó desde las %1. Los envíos los hacen los procesos de factora-server: revise que el servidor esté en marcha y con dispatch/workers mayor que 0.</source>
+        <translation>Nothing has progressed since %1. factora-server&apos;s workers do the sending: check that the server is running with dispatch/workers greater than 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Los envíos los hacen los procesos de factora-server; esta ventana muestra su avance cada %n segundo(s).</source>
+        <translation>
+            <numerusform>factora-server&apos;s workers do the sending; this window shows their progress every second.</numerusform>
+            <numerusform>factora-server&apos;s workers do the sending; this window shows their progress every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se pudo leer el avance: %1</source>
+        <translation>Could not read the progress: %1</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DispatchLogModel</name>
+    <message>
+        <source>%1 por correo, %2 por SMS</source>
+        <translation>%1 by e-mail, %2 by SMS</translation>
+    </message>
+    <message>
+        <source>Creado</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deudor</source>
+        <translation>Debtor</translation>
+    </message>
+    <message>
+        <source>Tipo / folio</source>
+        <translation>Type / folio</translation>
+    </message>
+    <message>
+        <source>Monto</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Correo / teléfono</source>
+        <translation>E-mail / phone</translation>
+    </message>
+    <message>
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Intentos</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Último motivo</source>
+        <translation>Last reason</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DispatchPage</name>
+    <message>
+        <source>Filtros</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>p. ej. 76.354.771-K</source>
+        <translation>e.g. 76.354.771-K</translation>
+    </message>
+    <message>
+        <source>(todos)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Envíos con al menos un intento por este canal</source>
+        <translation>Dispatches with at least one attempt on this channel</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eados entre</source>
+        <translation>Cr&amp;eated between</translation>
+    </message>
+    <message>
+        <source>Días en hora UTC</source>
+        <translation>Days in UTC time</translation>
+    </message>
+    <message>
+        <source>&amp;Buscar</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;RUT deudor:</source>
+        <translation>Debtor&apos;s &amp;RUT:</translation>
+    </message>
+    <message>
+        <source>F&amp;olio:</source>
+        <translation>F&amp;olio:</translation>
+    </message>
+    <message>
+        <source>Es&amp;tado:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nal:</source>
+        <translation>Cha&amp;nnel:</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Buscar en la lista: deudor, correo, motivo… (Ctrl+F)</source>
+        <translation>Search the list: debtor, e-mail, reason… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Actuali&amp;zar</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Vuelve a leer el registro de envíos (F5)</source>
+        <translation>Reloads the dispatch log (F5)</translation>
+    </message>
+    <message>
+        <source>E&amp;xportar CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Guarda los envíos que muestra la lista, con sus intentos, en un CSV para Excel</source>
+        <translation>Saves the dispatches the list shows, with their attempts, to a CSV file for Excel</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaña…</source>
+        <translation>Ca&amp;mpaign…</translation>
+    </message>
+    <message>
+        <source>Envía las facturas de una operación o de las filas elegidas</source>
+        <translation>Sends the invoices of an operation or of the selected rows</translation>
+    </message>
+    <message>
+        <source>Envío elegido</source>
+        <translation>Selected dispatch</translation>
+    </message>
+    <message>
+        <source>Reen&amp;viar…</source>
+        <translation>Resen&amp;d…</translation>
+    </message>
+    <message>
+        <source>Crea un envío nuevo de esta factura, si quiere a otro correo o teléfono</source>
+        <translation>Creates a new dispatch of this invoice, optionally to another e-mail address or phone number</translation>
+    </message>
+    <message>
+        <source>Elija un envío para ver sus intentos.</source>
+        <translation>Choose a dispatch to see its attempts.</translation>
+    </message>
+    <message>
+        <source>El RUT del deudor no es válido: %1</source>
+        <translation>The debtor&apos;s RUT is not valid: %1</translation>
+    </message>
+    <message>
+        <source>El folio «%1» no es un número mayor que cero.</source>
+        <translation>The folio “%1” is not a number greater than zero.</translation>
+    </message>
+    <message>
+        <source>La fecha «desde» (%1) es posterior a «hasta» (%2).</source>
+        <translation>The “from” date (%1) is later than the “to” date (%2).</translation>
+    </message>
+    <message>
+        <source>Buscando…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No se pudo leer el registro de envíos: %1</source>
+        <translation>Could not read the dispatch log: %1</translation>
+    </message>
+    <message>
+        <source>Ningún envío</source>
+        <translation>No dispatches</translation>
+    </message>
+    <message>
+        <source>No hay envíos con estos filtros.
+
+Los envíos se crean con una campaña (botón «Campaña…»), al reenviar uno anterior o con «factora-cli dispatch send»; los envían los procesos de factora-server.</source>
+        <translation>There are no dispatches with these filters.
+
+Dispatches are created by a campaign (“Campaign…” button), by resending an earlier one or with “factora-cli dispatch send”; factora-server&apos;s workers send them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>0 de %n envío(s)</source>
+        <translation>
+            <numerusform>0 of %n dispatch</numerusform>
+            <numerusform>0 of %n dispatches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ningún envío de la lista contiene «%1».</source>
+        <translation>No dispatch in the list contains “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de %n envío(s)</source>
+        <translation>
+            <numerusform>%1 of %n dispatch</numerusform>
+            <numerusform>%1 of %n dispatches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Los primeros %n envíos: acote el filtro para ver los demás</source>
+        <translation>
+            <numerusform>The first %n dispatch: narrow the filter to see the rest</numerusform>
+            <numerusform>The first %n dispatches: narrow the filter to see the rest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n envío(s)</source>
+        <translation>
+            <numerusform>%n dispatch</numerusform>
+            <numerusform>%n dispatches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No se pudo leer el envío: %1</source>
+        <translation>Could not read the dispatch: %1</translation>
+    </message>
+    <message>
+        <source>Envío %1 · factura tipo %2, folio %3, de %4 · %5</source>
+        <translation>Dispatch %1 · invoice type %2, folio %3, for %4 · %5</translation>
+    </message>
+    <message>
+        <source>Motivo: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>(ninguno)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Creado el %1 por %2</source>
+        <translation>Created on %1 by %2</translation>
+    </message>
+    <message>
+        <source> · campaña %1</source>
+        <translation> · campaign %1</translation>
+    </message>
+    <message>
+        <source> · próximo intento: %1</source>
+        <translation> · next attempt: %1</translation>
+    </message>
+    <message>
+        <source>El documento ya no se guarda (plazo de retención): este envío no se puede reenviar.</source>
+        <translation>The document is no longer stored (retention period): this dispatch cannot be resent.</translation>
+    </message>
+    <message>
+        <source>Todavía no hay intentos: lo enviarán los procesos de factora-server.</source>
+        <translation>No attempts yet: factora-server&apos;s workers will send it.</translation>
+    </message>
+    <message>
+        <source>%1 está suprimido desde el %2: %3</source>
+        <translation>%1 has been suppressed since %2: %3</translation>
+    </message>
+    <message>
+        <source>Solo se reenvía un envío terminado; este sigue en curso.</source>
+        <translation>Only a finished dispatch can be resent; this one is still in progress.</translation>
+    </message>
+    <message>
+        <source>El documento de este envío ya no se guarda.</source>
+        <translation>This dispatch&apos;s document is no longer stored.</translation>
+    </message>
+    <message>
+        <source>envios-%1.csv</source>
+        <translation>dispatches-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exportar el registro de envíos</source>
+        <translation>Export the dispatch log</translation>
+    </message>
+    <message>
+        <source>CSV para Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>La lista no muestra envíos: no hay nada que exportar.</source>
+        <translation>The list shows no dispatches: there is nothing to export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exportando %n envío(s)…</source>
+        <translation>
+            <numerusform>Exporting %n dispatch…</numerusform>
+            <numerusform>Exporting %n dispatches…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reenviando el envío %1…</source>
+        <translation>Resending dispatch %1…</translation>
+    </message>
+    <message>
+        <source>No se reenvió: %1</source>
+        <translation>Not resent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>factora::ui::DispatchResendDialog</name>
+    <message>
+        <source>Reenviar factura</source>
+        <translation>Resend invoice</translation>
+    </message>
+    <message>
+        <source>Se creará un envío nuevo de la factura tipo %1, folio %2, a %3 (%4), con el mismo documento guardado. El envío %5 y su registro de intentos no cambian. Estado actual: %6.</source>
+        <translation>A new dispatch of the invoice type %1, folio %2 will be created, to %3 (%4), with the same stored document. Dispatch %5 and its attempt log do not change. Current status: %6.</translation>
+    </message>
+    <message>
+        <source>%1 está en la lista de supresión desde el %2: %3. Indique otro correo o un teléfono; si no, el reenvío quedará suprimido de nuevo.</source>
+        <translation>%1 has been on the suppression list since %2: %3. Enter another e-mail address or a phone number; otherwise the resend will be suppressed again.</translation>
+    </message>
+    <message>
+        <source>(sin correo)</source>
+        <translation>(no e-mail address)</translation>
+    </message>
+    <message>
+        <source>igual: %1</source>
+        <translation>unchanged: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Correo nuevo:</source>
+        <translation>New &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>(sin teléfono; p. ej. +56912345678)</source>
+        <translation>(no phone number; e.g. +56912345678)</translation>
+    </message>
+    <message>
+        <source>&amp;Teléfono nuevo:</source>
+        <translation>New &amp;phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Reenviar</source>
+        <translation>&amp;Resend</translation>
+    </message>
+    <message>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>«%1» no parece un correo (nombre@dominio.cl).</source>
+        <translation>“%1” does not look like an e-mail address (name@domain.cl).</translation>
+    </message>
+    <message>
+        <source>«%1» no es un teléfono válido: + y código de país, sin espacios (p. ej. +56912345678).</source>
+        <translation>“%1” is not a valid phone number: + and country code, without spaces (e.g. +56912345678).</translation>
+    </message>
+</context>
+<context>
     <name>factora::ui::DteDetailView</name>
     <message>
         <source>Este DTE no ha sido cedido.</source>
@@ -9227,6 +10225,22 @@ Factoring back office: electronic invoice assignment, collections and dispatch t
         <source>Cesión</source>
         <translation>Assignment</translation>
     </message>
+    <message>
+        <source>Por cobrar</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Pagada</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Retirada de la cartera</source>
+        <translation>Removed from the portfolio</translation>
+    </message>
+    <message>
+        <source>Cobranza</source>
+        <translation>Collection</translation>
+    </message>
 </context>
 <context>
     <name>factora::ui::OperationEventTableModel</name>
@@ -9280,6 +10294,17 @@ Factoring back office: electronic invoice assignment, collections and dispatch t
     <message>
         <source>Creada</source>
         <translation>Created</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 de %n DTE aprobado(s) ya pagado(s) por el deudor</source>
+        <translation>
+            <numerusform>%1 of %n approved DTE already paid by the debtor</numerusform>
+            <numerusform>%1 of %n approved DTEs already paid by the debtor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pagados</source>
+        <translation>Paid</translation>
     </message>
 </context>
 <context>

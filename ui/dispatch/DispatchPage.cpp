@@ -211,7 +211,7 @@ DispatchPage::DispatchPage(const DesktopContext& context, const core::UserSessio
     m_attemptView->setColumnWidth(DispatchAttemptModel::ReplyCode, 90);
     m_attemptView->setColumnWidth(DispatchAttemptModel::ReplyText, 150);
     m_attemptView->setColumnWidth(DispatchAttemptModel::Outcome, 200);
-    m_resendButton = new QPushButton(tr("&Reenviar…"), detail);
+    m_resendButton = new QPushButton(tr("Reen&viar…"), detail);
     m_resendButton->setObjectName(QStringLiteral("dispatchResendButton"));
     m_resendButton->setToolTip(tr("Crea un envío nuevo de esta factura, si quiere a otro correo o teléfono"));
     m_resendButton->setVisible(m_canManage);
