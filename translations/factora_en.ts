@@ -1444,13 +1444,6 @@ What to do: %3</translation>
     </message>
 </context>
 <context>
-    <name>CessionQueries</name>
-    <message>
-        <source>El DTE guardado %1 (folio %2) no se pudo leer tal como fue importado.</source>
-        <translation>The stored DTE %1 (folio %2) could not be read as it was imported.</translation>
-    </message>
-</context>
-<context>
     <name>CessionReceivableLink</name>
     <message>
         <source>%1: el DTE cedido no trae un RUTRecep válido: %2</source>
@@ -3919,6 +3912,10 @@ Factora</translation>
     <message>
         <source>No hay DTE con id %1.</source>
         <translation>There is no DTE with id %1.</translation>
+    </message>
+    <message>
+        <source>El DTE guardado %1 (folio %2) no se pudo leer tal como fue importado.</source>
+        <translation>The stored DTE %1 (folio %2) could not be read as it was imported.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LicenseRef-Factora-Proprietary
 #include "DteRepository.h"
 
+#include "DteReader.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqlTimestamp.h"
 
@@ -132,6 +133,29 @@ QByteArray DteRepository::asDocument(const QByteArray& element, const QString& e
     if (element.startsWith("<?xml") || encoding.isEmpty())
         return element;
     return "<?xml version=\"1.0\" encoding=\"" + encoding.toLatin1() + "\"?>\n" + element;
+}
+
+Result<Dte> DteRepository::load(const QSqlDatabase& db, qint64 id)
+{
+    auto record = findById(db, id);
+    if (!record)
+        return record.error();
+    auto element = xml(db, id);
+    if (!element)
+        return element.error();
+    const QString name = record->sourceFile.isEmpty() ? QStringLiteral("dte-%1.xml").arg(id) : record->sourceFile;
+    auto dtes = DteReader::load(asDocument(element.value(), record->xmlEncoding), name);
+    if (!dtes)
+        return dtes.error();
+    if (dtes->size() != 1 || dtes->first().xml() != element.value()) {
+        return Error(ErrorCode::Integrity,
+                     QCoreApplication::translate("DteRepository",
+                                                 "El DTE guardado %1 (folio %2) no se pudo leer tal como fue "
+                                                 "importado.")
+                         .arg(id)
+                         .arg(record->folio));
+    }
+    return dtes->first();
 }
 
 Result<QList<DtePayment>> DteRepository::payments(const QSqlDatabase& db, qint64 id)

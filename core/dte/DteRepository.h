@@ -39,6 +39,12 @@ public:
      */
     static QByteArray asDocument(const QByteArray& element, const QString& encoding);
 
+    /**
+     * @brief The stored DTE @p id parsed back with its exact bytes, as AecBuilder needs it.
+     * @return NotFound for an unknown id; Integrity when the stored bytes no longer read as that one DTE
+     */
+    static Result<Dte> load(const QSqlDatabase& db, qint64 id);
+
     /** @brief The payment schedule of the stored DTE @p id, in document order. */
     static Result<QList<DtePayment>> payments(const QSqlDatabase& db, qint64 id);
 

@@ -18,7 +18,6 @@
 #include "company/CompanyRepository.h"
 #include "crypto/Pkcs12Bundle.h"
 #include "demo/DemoSeeder.h"
-#include "dte/DteReader.h"
 #include "dte/DteRepository.h"
 #include "dte/DteService.h"
 #include "operation/OperationService.h"
@@ -155,24 +154,7 @@ class TestDemoCampaign : public QObject
     }
 
     /** @brief The stored DTE read back as the cession wizard reads it (the exact bytes imported). */
-    Result<Dte> loadDte(qint64 id)
-    {
-        auto db = m_db->database().connection();
-        auto record = DteRepository::findById(*db, id);
-        if (!record)
-            return record.error();
-        auto element = DteRepository::xml(*db, id);
-        if (!element)
-            return element.error();
-        const QByteArray document
-            = "<?xml version=\"1.0\" encoding=\"" + record->xmlEncoding.toLatin1() + "\"?>\n" + element.value();
-        auto dtes = DteReader::load(document, record->sourceFile);
-        if (!dtes)
-            return dtes.error();
-        if (dtes->size() != 1)
-            return Error(ErrorCode::Integrity, u"DTE %1 reads as %2 documents"_s.arg(id).arg(dtes->size()));
-        return dtes->first();
-    }
+    Result<Dte> loadDte(qint64 id) { return DteRepository::load(*m_db->database().connection(), id); }
 
     int scalar(const QString& sql)
     {

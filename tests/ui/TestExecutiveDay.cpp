@@ -33,7 +33,6 @@
 #include "dispatch/DispatchLogModel.h"
 #include "dispatch/DispatchPage.h"
 #include "dispatch/DispatchWords.h"
-#include "dte/DteReader.h"
 #include "dte/DteRepository.h"
 #include "dtes/DteInboxPage.h"
 #include "login/LoginDialog.h"
@@ -234,24 +233,7 @@ class TestExecutiveDay : public QObject
     }
 
     /** @brief The stored DTE read back as the cession wizard reads it (the exact bytes imported). */
-    Result<Dte> loadDte(qint64 id)
-    {
-        auto db = database().connection();
-        auto record = DteRepository::findById(*db, id);
-        if (!record)
-            return record.error();
-        auto element = DteRepository::xml(*db, id);
-        if (!element)
-            return element.error();
-        const QByteArray document
-            = "<?xml version=\"1.0\" encoding=\"" + record->xmlEncoding.toLatin1() + "\"?>\n" + element.value();
-        auto dtes = DteReader::load(document, record->sourceFile);
-        if (!dtes)
-            return dtes.error();
-        if (dtes->size() != 1)
-            return Error(ErrorCode::Integrity, u"DTE %1 reads as %2 documents"_s.arg(id).arg(dtes->size()));
-        return dtes->first();
-    }
+    Result<Dte> loadDte(qint64 id) { return DteRepository::load(*database().connection(), id); }
 
 private slots:
     void initTestCase()

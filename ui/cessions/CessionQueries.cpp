@@ -3,7 +3,6 @@
 
 #include "cession/CessionRepository.h"
 #include "company/CompanyRepository.h"
-#include "dte/DteReader.h"
 #include "dte/DteRepository.h"
 #include "storage/Database.h"
 
@@ -88,22 +87,7 @@ Result<Dte> CessionQueries::loadDte(Database& database, qint64 dteId)
     auto db = database.connection();
     if (!db)
         return db.error();
-    auto record = DteRepository::findById(db.value(), dteId);
-    if (!record)
-        return record.error();
-    auto element = DteRepository::xml(db.value(), dteId);
-    if (!element)
-        return element.error();
-    const QByteArray document = DteRepository::asDocument(element.value(), record->xmlEncoding);
-    const QString name = record->sourceFile.isEmpty() ? QStringLiteral("dte-%1.xml").arg(dteId) : record->sourceFile;
-    auto dtes = DteReader::load(document, name);
-    if (!dtes)
-        return dtes.error();
-    if (dtes->size() != 1 || dtes->first().xml() != element.value())
-        return Error(
-            ErrorCode::Integrity,
-            tr("El DTE guardado %1 (folio %2) no se pudo leer tal como fue importado.").arg(dteId).arg(record->folio));
-    return dtes->first();
+    return DteRepository::load(db.value(), dteId);
 }
 
 Result<std::optional<Company>> CessionQueries::factoringCompany(Database& database)
