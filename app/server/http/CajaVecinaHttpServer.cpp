@@ -36,9 +36,7 @@ CajaVecinaHttpServer::~CajaVecinaHttpServer()
 
 QString CajaVecinaHttpServer::baseUrl() const
 {
-    const QString host = m_host.contains(u':') ? u'[' + m_host + u']' : m_host;
-    return (m_settings.tls() ? QStringLiteral("https://") : QStringLiteral("http://")) + host + u':'
-        + QString::number(m_port);
+    return HttpListenerSocket::baseUrl(m_host, m_port, m_settings.tls());
 }
 
 core::Status CajaVecinaHttpServer::start()

@@ -35,4 +35,10 @@ Poco::AutoPtr<Poco::Net::HTTPServerParams> HttpListenerSocket::params(int thread
     return params;
 }
 
+QString HttpListenerSocket::baseUrl(const QString& host, quint16 port, bool tls)
+{
+    const QString bracketed = host.contains(u':') ? u'[' + host + u']' : host;
+    return (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + bracketed + u':' + QString::number(port);
+}
+
 } // namespace factora::server

@@ -7,6 +7,8 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 
+#include <QString>
+
 #include <memory>
 
 namespace factora::server {
@@ -24,6 +26,9 @@ public:
 
     /** @brief Keep-alive HTTP parameters: @p threads workers, @p queued waiting connections, @p timeoutSeconds. */
     static Poco::AutoPtr<Poco::Net::HTTPServerParams> params(int threads, int queued, int timeoutSeconds);
+
+    /** @brief "http://127.0.0.1:8080", "https://[::1]:8443": the base URL of a listener, for logs and tests. */
+    static QString baseUrl(const QString& host, quint16 port, bool tls);
 };
 
 } // namespace factora::server
